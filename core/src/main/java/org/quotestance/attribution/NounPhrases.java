@@ -1,0 +1,162 @@
+package org.quotestance.attribution;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quotestance.nlp.Token;
+
+/**
+ * Finds the noun phrase that speaks before or after a cue, from part-of-speech tags alone:
+ * "US Secretary of State Blinken", "Hugh Hill, a doctor,", "he", "the Biden administration".
+ * Static helpers over a token list; {@code inQuote} marks tokens inside quotes, which never count.
+ */
+final class NounPhrases {
+
+    /** Title words that precede a name and are not part of it. */
+    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame",
+            "president", "vice", "secretary", "minister", "prime", "foreign", "senator", "sen", "rep",
+            "representative", "gov", "governor", "mayor", "judge", "justice", "chancellor", "general", "gen",
+            "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo",
+            "director", "king", "queen", "prince", "princess", "pope", "rev", "reverend", "lt", "col", "capt",
+            "sgt", "adm", "commissioner", "sheriff", "attorney", "state", "of", "deputy", "former", "us", "u.s.",
+            "chief", "leader", "speaker", "candidate", "nominee", "republican", "democratic", "democrat",
+            "defense", "interior", "finance", "treasury", "homeland", "security", "national", "adviser",
+            "advisor", "press", "house", "white", "first", "lady", "russian", "american", "british",
+            "chinese", "german", "french", "ukrainian", "israeli", "iranian", "economy", "trade", "health",
+            "education", "energy", "labor", "agriculture", "commerce", "transportation", "defence",
+            "affairs", "external", "home", "the", "a", "an");
+
+    static final Set<String> MALE_TITLES = Set.of("mr", "sir", "king", "prince", "lord");
+    static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "dame", "queen", "princess", "lady");
+
+    private static final Set<String> ORG_NOUNS = Set.of("administration", "government", "campaign", "ministry",
+            "department", "agency", "committee", "party", "company", "office", "embassy", "council", "court",
+            "commission", "team", "newspaper", "network", "group", "kremlin", "white", "house", "state",
+            "police", "army", "military", "bureau", "organization", "organisation", "union", "board",
+            "senate", "congress", "parliament", "cabinet", "firm", "bank", "institute", "university",
+            "foundation", "coalition", "alliance", "service", "channel", "outlet",
+            "daily", "magazine", "times", "post", "journal", "tribune", "guardian");
+    private static final Set<String> PERSON_NOUNS = Set.of("official", "officials", "aide", "aides", "adviser",
+            "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts", "lawyer", "lawyers",
+            "attorney", "diplomat", "diplomats", "minister", "president", "secretary", "senator", "governor",
+            "mayor", "leader", "candidate", "nominee", "director", "chairman", "professor", "doctor", "witness",
+            "resident", "residents", "voter", "voters", "supporter", "supporters", "critic", "critics",
+            "economist", "economists", "strategist", "strategists", "source", "sources", "person", "people",
+            "woman", "man", "official's", "veteran", "author", "researcher", "scientist", "activist");
+    private static final Set<String> NOT_SPEAKERS = Set.of("there", "this", "that", "these", "those", "which",
+            "what", "who", "whom", "one", "all", "both", "each", "time", "year", "years", "today", "yesterday",
+            "week", "month", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "morning", "evening", "night", "afternoon", "meeting", "interview", "statement", "speech",
+            "conference", "rally", "way", "fact", "end", "part", "thing", "things", "something", "nothing",
+            "everything", "everyone", "anyone", "nobody", "it's", "lot", "number", "percent", "poll", "past");
+
+    private NounPhrases() {
+    }
+
+    /** [first, last] token indices of the subject before the cue at {@code cue}, or null. */
+    static int[] before(List<Token> tokens, boolean[] inQuote, int sentenceStart, int cue) {
+        int j = cue - 1;
+        while (j >= sentenceStart && !inQuote[j] && CueLexicon.isAuxiliary(tokens.get(j).lower(), tokens.get(j).tag())
+                && !tokens.get(j).isPronoun()) {
+            j--;
+        }
+        if (j < sentenceStart || inQuote[j]) {
+            return null;
+        }
+        if (tokens.get(j).word().equals(",")) {
+            // "Hugh Hill, a doctor, said" / "Trump, who spoke in Ohio, said": skip the appositive.
+            if (j - 1 < sentenceStart || inQuote[j - 1]) {
+                return null;
+            }
+            int k = j - 1;
+            while (k > sentenceStart && k > j - 16 && !inQuote[k] && !tokens.get(k).word().equals(",")) {
+                k--;
+            }
+            if (k <= sentenceStart || inQuote[k] || !tokens.get(k).word().equals(",")) {
+                return null;
+            }
+            String opener = tokens.get(k + 1).lower();
+            String tag = tokens.get(k + 1).tag();
+            boolean appositive = tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("PRP$")
+                    || tag.equals("CD") || opener.equals("who") || opener.equals("whose");
+            if (!appositive) {
+                return null;
+            }
+            j = k - 1;
+            if (j < sentenceStart || inQuote[j]) {
+                return null;
+            }
+        }
+        Token head = tokens.get(j);
+        if (head.isPronoun()) {
+            return new int[] {j, j};
+        }
+        if (!head.isNoun() || NOT_SPEAKERS.contains(head.lower())) {
+            return null;
+        }
+        int k = j;
+        while (k - 1 >= sentenceStart && !inQuote[k - 1]) {
+            Token t = tokens.get(k - 1);
+            String tag = t.tag();
+            if (tag.equals("DT") || tag.equals("PRP$")) {
+                k--;
+                break;
+            }
+            boolean nominal = tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("POS") || tag.equals("CD")
+                    || tag.equals("HYPH") || (t.word().equals("-") && k - 2 >= sentenceStart);
+            boolean ofInName = t.lower().equals("of") && k - 2 >= sentenceStart
+                    && tokens.get(k - 2).isProperNoun() && tokens.get(k).isProperNoun();
+            if (!nominal && !ofInName) {
+                break;
+            }
+            k--;
+        }
+        return new int[] {k, j};
+    }
+
+    /** [first, last] token indices of the speaker right after position {@code from}, or null. */
+    static int[] after(List<Token> tokens, boolean[] inQuote, int from, int sentenceEnd) {
+        if (from >= sentenceEnd || inQuote[from]) {
+            return null;
+        }
+        Token first = tokens.get(from);
+        if (first.isPronoun()) {
+            return new int[] {from, from};
+        }
+        int k = from;
+        int lastNoun = -1;
+        while (k < sentenceEnd && !inQuote[k]) {
+            Token t = tokens.get(k);
+            String tag = t.tag();
+            boolean nominal = tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("POS") || tag.equals("CD")
+                    || tag.equals("HYPH") || ((tag.equals("DT") || tag.equals("PRP$")) && k == from);
+            boolean ofInName = t.lower().equals("of") && lastNoun == k - 1 && k + 1 < sentenceEnd
+                    && tokens.get(k - 1).isProperNoun() && tokens.get(k + 1).isProperNoun();
+            if (!nominal && !ofInName) {
+                break;
+            }
+            if (t.isNoun()) {
+                lastNoun = k;
+            }
+            k++;
+        }
+        if (lastNoun < 0 || NOT_SPEAKERS.contains(tokens.get(lastNoun).lower())) {
+            return null;
+        }
+        return new int[] {from, lastNoun};
+    }
+
+    static boolean isOrganizationNoun(String lower) {
+        return ORG_NOUNS.contains(lower);
+    }
+
+    static boolean isPersonNoun(String lower) {
+        return PERSON_NOUNS.contains(lower) || lower.endsWith("man") || lower.endsWith("woman")
+                || lower.endsWith("person") || lower.endsWith("ist");
+    }
+
+    static boolean isTitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        return TITLES.contains(w) || TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

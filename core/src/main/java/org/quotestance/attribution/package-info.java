@@ -1,0 +1,2 @@
+/** Deciding who said each quote: speech cues, speaker phrases, pronouns and continuation. */
+package org.quotestance.attribution;

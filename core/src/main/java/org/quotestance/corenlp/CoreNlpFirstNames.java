@@ -1,0 +1,64 @@
+package org.quotestance.corenlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.quotestance.nlp.FirstNames;
+import org.quotestance.nlp.Gender;
+import org.quotestance.nlp.NlpBackendException;
+
+/** First-name gender lists that ship in the CoreNLP models jar ({@code models/gender}). Immutable. */
+public final class CoreNlpFirstNames implements FirstNames {
+
+    private static final String DIR = "edu/stanford/nlp/models/gender/";
+    private static volatile CoreNlpFirstNames shared;
+
+    private final Map<String, Gender> names;
+
+    private CoreNlpFirstNames(Map<String, Gender> names) {
+        this.names = Map.copyOf(names);
+    }
+
+    public static CoreNlpFirstNames shared() {
+        CoreNlpFirstNames s = shared;
+        if (s == null) {
+            synchronized (CoreNlpFirstNames.class) {
+                if (shared == null) {
+                    Map<String, Gender> m = new HashMap<>();
+                    read(DIR + "male_first_names.txt", Gender.MALE, m);
+                    read(DIR + "female_first_names.txt", Gender.FEMALE, m);
+                    shared = new CoreNlpFirstNames(m);
+                }
+                s = shared;
+            }
+        }
+        return s;
+    }
+
+    private static void read(String resource, Gender gender, Map<String, Gender> into) {
+        try (InputStream in = CoreNlpFirstNames.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new NlpBackendException("missing " + resource + " (is stanford-corenlp:models on the classpath?)", null);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String name = line.trim().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty()) {
+                    into.merge(name, gender, (a, b) -> a == b ? a : Gender.UNKNOWN);
+                }
+            }
+        } catch (IOException e) {
+            throw new NlpBackendException("could not read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Gender genderOf(String firstName) {
+        return names.getOrDefault(firstName.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+}

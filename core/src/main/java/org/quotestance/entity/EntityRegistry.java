@@ -1,0 +1,274 @@
+package org.quotestance.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quotestance.nlp.Gender;
+
+/**
+ * The entities of one document: merges full names, surnames, titled names, possessives and close
+ * spellings of the same person into one entity, and organisation names by folded form and acronym.
+ * Seeded with the caller's roster. Not thread-safe: one instance per document.
+ */
+public final class EntityRegistry {
+
+    /** One person or organisation of the document. */
+    public static final class Entity {
+        private final SpeakerType type;
+        private List<String> tokens;
+        private final Set<String> surfaces = new LinkedHashSet<>();
+        private final RosterEntry roster;
+        private Gender gender = Gender.UNKNOWN;
+        private int mentions;
+
+        Entity(SpeakerType type, List<String> tokens, RosterEntry roster) {
+            this.type = type;
+            this.tokens = List.copyOf(tokens);
+            this.roster = roster;
+        }
+
+        public SpeakerType type() {
+            return type;
+        }
+
+        public Gender gender() {
+            return gender;
+        }
+
+        public String name() {
+            return roster != null ? roster.name() : String.join(" ", tokens);
+        }
+
+        String last() {
+            return tokens.get(tokens.size() - 1);
+        }
+
+        @Override
+        public String toString() {
+            return name();
+        }
+    }
+
+    private final List<Entity> entities = new ArrayList<>();
+
+    public EntityRegistry(List<RosterEntry> roster) {
+        for (RosterEntry r : roster) {
+            Entity e = new Entity(r.type(), tokens(r.name()), r);
+            for (String alias : r.aliases()) {
+                e.surfaces.add(alias);
+            }
+            entities.add(e);
+        }
+    }
+
+    /**
+     * The person named by {@code nameTokens} (title-free, in text order), merged with an earlier entity
+     * when the names agree; a new entity otherwise.
+     */
+    public Entity person(List<String> nameTokens, String surface, Gender gender) {
+        Entity e = findPerson(nameTokens);
+        if (e == null) {
+            e = new Entity(SpeakerType.PERSON, nameTokens, null);
+            entities.add(e);
+        } else if (e.roster == null && nameTokens.size() > e.tokens.size()) {
+            e.tokens = List.copyOf(nameTokens);
+        }
+        e.surfaces.add(surface);
+        e.mentions++;
+        if (e.gender == Gender.UNKNOWN) {
+            e.gender = gender;
+        }
+        return e;
+    }
+
+    /** An existing person whose name agrees with {@code nameTokens}, or null. Does not record anything. */
+    public Entity findPerson(List<String> nameTokens) {
+        Entity rosterHit = findRoster(String.join(" ", nameTokens));
+        if (rosterHit != null) {
+            return rosterHit;
+        }
+        Entity best = null;
+        int bestScore = 0;
+        for (Entity e : entities) {
+            if (e.type != SpeakerType.PERSON) {
+                continue;
+            }
+            int score = personMatch(nameTokens, e.tokens);
+            if (e.roster != null) {
+                for (String alias : e.surfaces) {
+                    score = Math.max(score, personMatch(nameTokens, tokens(alias)));
+                }
+            }
+            if (score > bestScore || (score == bestScore && score > 0 && e.mentions > best.mentions)) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How well a name agrees with an entity's name: 0 not at all, higher is better. Surnames must agree
+     * (exactly or as close variants); given names, where both have one, must agree too.
+     */
+    static int personMatch(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        String lastA = a.get(a.size() - 1);
+        String lastB = b.get(b.size() - 1);
+        boolean exactLast = NameSimilarity.sameToken(lastA, lastB);
+        if (exactLast || NameSimilarity.variants(lastA, lastB)) {
+            if (a.size() >= 2 && b.size() >= 2 && !givenNamesAgree(a.get(0), b.get(0))) {
+                return 0;
+            }
+            int score = exactLast ? 4 : 2;
+            return a.size() >= 2 && b.size() >= 2 ? score + 1 : score;
+        }
+        // A given name alone ("Hillary") names the person whose full name starts with it.
+        if (a.size() == 1 && b.size() >= 2 && NameSimilarity.sameToken(a.get(0), b.get(0))) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static boolean givenNamesAgree(String x, String y) {
+        String fx = NameSimilarity.fold(x);
+        String fy = NameSimilarity.fold(y);
+        if (fx.isEmpty() || fy.isEmpty()) {
+            return true;
+        }
+        if (fx.length() == 1 || fy.length() == 1) {
+            return fx.charAt(0) == fy.charAt(0);
+        }
+        return NameSimilarity.variants(x, y);
+    }
+
+    /** The organisation (or other named speaker) called {@code name}, merged by folded form or acronym. */
+    public Entity organization(String name, SpeakerType type) {
+        String key = orgKey(name);
+        Entity hit = findRoster(name);
+        if (hit == null) {
+            for (Entity e : entities) {
+                if (e.type == SpeakerType.PERSON) {
+                    continue;
+                }
+                String other = orgKey(e.name());
+                if (other.equals(key) || acronymOf(name).equals(other) || acronymOf(e.name()).equals(key)) {
+                    hit = e;
+                    break;
+                }
+            }
+        }
+        if (hit == null) {
+            hit = new Entity(type, tokens(stripArticle(name)), null);
+            entities.add(hit);
+        }
+        hit.surfaces.add(name);
+        hit.mentions++;
+        return hit;
+    }
+
+    /** A new entity that merges with nothing: "a source" said one thing, "another source" another. */
+    public Entity distinct(String name, SpeakerType type) {
+        Entity e = new Entity(type, tokens(name), null);
+        e.surfaces.add(name);
+        e.mentions++;
+        entities.add(e);
+        return e;
+    }
+
+    private Entity findRoster(String surface) {
+        String key = orgKey(surface);
+        for (Entity e : entities) {
+            if (e.roster == null) {
+                continue;
+            }
+            if (orgKey(e.roster.name()).equals(key)) {
+                return e;
+            }
+            for (String alias : e.roster.aliases()) {
+                if (orgKey(alias).equals(key)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    public void setGender(Entity e, Gender g) {
+        if (e.gender == Gender.UNKNOWN) {
+            e.gender = g;
+        }
+    }
+
+    /** Speakers for the given entities, ids in the given order, aliases every other surface form. */
+    public static List<Speaker> speakers(Map<Entity, String> ids) {
+        List<Speaker> out = new ArrayList<>();
+        for (Map.Entry<Entity, String> en : ids.entrySet()) {
+            Entity e = en.getKey();
+            String name = e.name();
+            Set<String> aliases = new LinkedHashSet<>();
+            for (String s : e.surfaces) {
+                if (!s.equals(name)) {
+                    aliases.add(s);
+                }
+            }
+            out.add(new Speaker(en.getValue(), name, List.copyOf(aliases), e.type,
+                    e.roster == null ? "" : e.roster.role()));
+        }
+        return out;
+    }
+
+    /** Ids {@code s1, s2, ...} for the entities, in the order given. */
+    public static Map<Entity, String> ids(List<Entity> inOrder) {
+        Map<Entity, String> ids = new LinkedHashMap<>();
+        for (Entity e : inOrder) {
+            ids.putIfAbsent(e, "s" + (ids.size() + 1));
+        }
+        return ids;
+    }
+
+    private static String stripArticle(String name) {
+        String n = name.strip();
+        String lower = n.toLowerCase(Locale.ROOT);
+        for (String article : new String[] {"the ", "a ", "an "}) {
+            if (lower.startsWith(article)) {
+                return n.substring(article.length());
+            }
+        }
+        return n;
+    }
+
+    private static String orgKey(String name) {
+        return NameSimilarity.fold(stripArticle(name).replace(".", ""));
+    }
+
+    private static String acronymOf(String name) {
+        List<String> t = tokens(stripArticle(name));
+        if (t.size() < 2) {
+            return "\u0000";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : t) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                sb.append(Character.toLowerCase(w.charAt(0)));
+            }
+        }
+        return sb.length() >= 2 ? sb.toString() : "\u0000";
+    }
+
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        for (String t : s.strip().split("\\s+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package org.quotestance.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.quotestance.DocumentAnalysis;
+import org.quotestance.attribution.Attribution;
+import org.quotestance.entity.NameSimilarity;
+import org.quotestance.entity.Speaker;
+import org.quotestance.quote.Quote;
+import org.quotestance.quote.QuoteKind;
+import org.quotestance.text.Span;
+
+/**
+ * Scores found quotes against gold direct quotes. A gold quote is found when a found top-level quote
+ * overlaps its content; its source is right when such a quote's attribution rests on a mention that
+ * overlaps the gold source mention, or names a speaker one of whose names shares its last word with the
+ * gold source ("Clinton" for "Hillary Clinton"). A pronoun resolved through another mention than the
+ * annotated one counts as wrong: the score is a lower bound.
+ */
+public final class DirectQuoteScorer {
+
+    private int documents;
+    private int gold;
+    private int found;
+    private int right;
+    private int predicted;
+    private final List<String> errors = new ArrayList<>();
+
+    /** Adds one document's result. Not thread-safe. */
+    public void add(GoldDocument doc, DocumentAnalysis result) {
+        documents++;
+        String text = doc.text();
+        for (GoldAttribution g : doc.attributions()) {
+            if (!g.direct()) {
+                continue;
+            }
+            gold++;
+            boolean anyFound = false;
+            boolean anyRight = false;
+            String ours = "no quote found";
+            for (Quote q : result.quotes()) {
+                if (q.kind() == QuoteKind.NESTED || !overlapsAny(q.span(), g.contentParts())) {
+                    continue;
+                }
+                anyFound = true;
+                Optional<Attribution> a = result.attributionOf(q);
+                Optional<Speaker> s = result.speakerOf(q);
+                ours = q.kind() + " " + a.map(x -> "\"" + x.mention().text() + "\" (" + x.rule() + ")").orElse("no speaker")
+                        + s.map(x -> " = " + x.name()).orElse("");
+                if (a.isPresent() && rightSource(g, a.get(), s.orElse(null))) {
+                    anyRight = true;
+                    break;
+                }
+            }
+            if (anyFound) {
+                found++;
+            }
+            if (anyRight) {
+                right++;
+            } else {
+                errors.add(doc.name() + " @" + g.content().start() + " gold source \"" + g.sourceText() + "\"; ours: "
+                        + ours + " | " + clip(g.content().textOf(text)));
+            }
+        }
+        for (Attribution a : result.attributions()) {
+            for (GoldAttribution g : doc.attributions()) {
+                if (g.direct() && overlapsAny(a.quote(), g.contentParts())) {
+                    predicted++;
+                    break;
+                }
+            }
+        }
+    }
+
+    public DirectQuoteScore score() {
+        return new DirectQuoteScore(documents, gold, found, right, predicted, errors);
+    }
+
+    private static boolean rightSource(GoldAttribution g, Attribution a, Speaker s) {
+        if (g.source() == null) {
+            return false;
+        }
+        if (a.mention().span().overlaps(g.source())) {
+            return true;
+        }
+        if (s == null) {
+            return false;
+        }
+        String goldLast = lastWord(g.sourceText());
+        if (goldLast.isEmpty() || !Character.isUpperCase(goldLast.charAt(0))) {
+            return false;
+        }
+        if (NameSimilarity.sameToken(lastWord(s.name()), goldLast)) {
+            return true;
+        }
+        for (String alias : s.aliases()) {
+            if (NameSimilarity.sameToken(lastWord(alias), goldLast)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.strip().replaceAll("['’]s$", "").split("\\s+");
+        return w.length == 0 ? "" : w[w.length - 1];
+    }
+
+    private static boolean overlapsAny(Span span, List<Span> parts) {
+        for (Span p : parts) {
+            if (span.overlaps(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clip(String s) {
+        String t = s.replace('\n', ' ');
+        return t.length() > 120 ? t.substring(0, 117).toLowerCase(Locale.ROOT).isEmpty() ? t : t.substring(0, 117) + "..." : t;
+    }
+}

@@ -1,0 +1,78 @@
+package org.quotestance.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a document as strict UTF-8 text and rejects what is not: binary files, other encodings, files
+ * over the size limit. Stateless and thread-safe.
+ */
+public final class DocumentReader {
+
+    /** Default largest file read, in bytes. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public DocumentReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes " + maxBytes + " <= 0");
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    public static DocumentReader defaults() {
+        return new DocumentReader(DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * The text of {@code file}.
+     *
+     * @throws UnreadableDocumentException naming the file and what is wrong with it
+     */
+    public String read(Path file) {
+        byte[] bytes;
+        try {
+            if (!Files.exists(file)) {
+                throw new UnreadableDocumentException(file + ": no such file");
+            }
+            if (Files.isDirectory(file)) {
+                throw new UnreadableDocumentException(file + ": is a directory");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UnreadableDocumentException(file + ": " + size + " bytes is over the limit of " + maxBytes);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(file + ": cannot read: " + e.getMessage());
+        }
+        return decode(file.toString(), bytes);
+    }
+
+    /** Decodes {@code bytes} as strict UTF-8, naming {@code document} in any error. */
+    public String decode(String document, byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            throw new UnreadableDocumentException(document + ": " + bytes.length + " bytes is over the limit of " + maxBytes);
+        }
+        int probe = Math.min(bytes.length, 8192);
+        for (int i = 0; i < probe; i++) {
+            if (bytes[i] == 0) {
+                throw new UnreadableDocumentException(document + ": not a text file (binary content at byte " + i + ")");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableDocumentException(document + ": not valid UTF-8 text (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.quotestance.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.quotestance.DocumentAnalysis;
+import org.quotestance.attribution.Attribution;
+import org.quotestance.entity.Speaker;
+import org.quotestance.quote.Quote;
+import org.quotestance.text.Span;
+
+/**
+ * The JSON Lines output contract: one object per document, on one line. Thread-safe.
+ *
+ * <pre>
+ * {"document": "a.txt",
+ *  "quotes": [{"start", "end", "text", "kind", "closed", "speaker", "speakerId", "mention", "cue",
+ *              "rule", "confidence"}],
+ *  "speakers": [{"id", "name", "aliases", "type"}]}
+ * </pre>
+ */
+public final class JsonLines {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonLines() {
+    }
+
+    /** The document's line, without the line terminator. */
+    public static String toJson(DocumentAnalysis analysis) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("document", analysis.document());
+        ArrayNode quotes = root.putArray("quotes");
+        String text = analysis.text();
+        for (Quote q : analysis.quotes()) {
+            ObjectNode o = quotes.addObject();
+            o.put("start", q.span().start());
+            o.put("end", q.span().end());
+            o.put("text", q.text(text));
+            o.put("kind", q.kind().name());
+            o.put("closed", q.closed());
+            Attribution a = analysis.attributionOf(q).orElse(null);
+            Speaker s = analysis.speakerOf(q).orElse(null);
+            if (s == null) {
+                o.putNull("speaker");
+                o.putNull("speakerId");
+            } else {
+                o.put("speaker", s.name());
+                o.put("speakerId", s.id());
+            }
+            if (a == null) {
+                o.putNull("mention");
+                o.putNull("cue");
+                o.putNull("rule");
+                o.put("confidence", 0.0);
+            } else {
+                span(o.putObject("mention"), a.mention().span(), a.mention().text());
+                o.with("mention").put("type", a.mention().type().name());
+                span(o.putObject("cue"), a.cue().span(), a.cue().text());
+                o.put("rule", a.rule().name());
+                o.put("confidence", a.confidence());
+            }
+        }
+        ArrayNode speakers = root.putArray("speakers");
+        for (Speaker s : analysis.speakers()) {
+            ObjectNode o = speakers.addObject();
+            o.put("id", s.id());
+            o.put("name", s.name());
+            ArrayNode aliases = o.putArray("aliases");
+            s.aliases().forEach(aliases::add);
+            o.put("type", s.type().name());
+            if (!s.role().isEmpty()) {
+                o.put("role", s.role());
+            }
+        }
+        return write(root);
+    }
+
+    /** The error record for a document that could not be analysed: {@code {"document": …, "error": …}}. */
+    public static String error(String document, String message) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("document", document);
+        root.put("error", message);
+        return write(root);
+    }
+
+    private static void span(ObjectNode o, Span span, String text) {
+        o.put("start", span.start());
+        o.put("end", span.end());
+        o.put("text", text);
+    }
+
+    private static String write(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write JSON: " + e.getMessage(), e);
+        }
+    }
+}

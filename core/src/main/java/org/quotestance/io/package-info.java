@@ -1,0 +1,2 @@
+/** Reading documents as strict UTF-8 text, and the JSON Lines output format. */
+package org.quotestance.io;

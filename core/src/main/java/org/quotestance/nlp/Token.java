@@ -1,0 +1,48 @@
+package org.quotestance.nlp;
+
+import java.util.Objects;
+import org.quotestance.text.Span;
+
+/**
+ * One token of a document as the NLP backend saw it.
+ *
+ * @param span      where the token stands in the original text
+ * @param word      the token's text as the tokenizer normalised it (quote marks may differ from the source)
+ * @param tag       Penn Treebank part-of-speech tag
+ * @param entity    named-entity class ({@code PERSON}, {@code ORGANIZATION}, {@code LOCATION}, {@code MISC}) or {@code O}
+ * @param index     position of the token in the document, from 0
+ * @param sentence  index of the sentence that holds the token, from 0
+ */
+public record Token(Span span, String word, String tag, String entity, int index, int sentence) {
+
+    public Token {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(word, "word");
+        Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(entity, "entity");
+    }
+
+    public boolean isProperNoun() {
+        return tag.startsWith("NNP");
+    }
+
+    public boolean isNoun() {
+        return tag.startsWith("NN");
+    }
+
+    public boolean isPronoun() {
+        return tag.equals("PRP");
+    }
+
+    public String lower() {
+        return word.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public int start() {
+        return span.start();
+    }
+
+    public int end() {
+        return span.end();
+    }
+}

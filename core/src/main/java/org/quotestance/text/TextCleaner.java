@@ -1,0 +1,235 @@
+package org.quotestance.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prepares scraped news text: blanks out HTML tags and their broken remnants ({@code < p>}, a lone
+ * {@code <} line, {@code p >}), decodes the common character entities in place, joins hard-wrapped
+ * lines, and splits the text into paragraphs, marking headings and repeated headlines.
+ *
+ * <p>Never throws on odd text; never changes the length of the text. Stateless and thread-safe.
+ */
+public final class TextCleaner {
+
+    private static final String TAGS = "p|br|div|span|li|ul|ol|b|i|u|em|strong|a|h[1-6]|td|tr|th|table|tbody|"
+            + "blockquote|figure|figcaption|img|section|article|header|footer|small|sup|sub|font|center|hr";
+    private static final Pattern TAG = Pattern.compile(
+            "<\\s*/?\\s*(?:" + TAGS + ")\\b[^<>\\n]{0,200}?/?\\s*>|<!--.*?-->", Pattern.CASE_INSENSITIVE);
+    /** A tag whose '<' was lost, at the start of a line: {@code p >Text}. */
+    private static final Pattern TAG_TAIL = Pattern.compile(
+            "(?m)^[ \\t]*/?(?:" + TAGS + ")[ \\t]*/?>", Pattern.CASE_INSENSITIVE);
+    /** A line holding nothing but tag punctuation. */
+    private static final Pattern TAG_DEBRIS_LINE = Pattern.compile("(?m)^[ \\t]*[<>/]+[ \\t]*$");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{2,5})|#x([0-9a-fA-F]{2,4})|([a-zA-Z]{2,6}));");
+    private static final Pattern DUPLICATE_SUFFIX = Pattern.compile("\\s*[(（]\\d{1,2}[)）]\\s*$");
+
+    /** Cleans {@code text}; an empty text gives no paragraphs. */
+    public CleanText clean(String text) {
+        char[] work = text.toCharArray();
+        blank(work, TAG.matcher(text));
+        blank(work, TAG_TAIL.matcher(text));
+        blank(work, TAG_DEBRIS_LINE.matcher(text));
+        decodeEntities(text, work);
+        List<int[]> lines = lines(work);
+        boolean wrapped = looksHardWrapped(work, lines);
+        List<Span> blocks = wrapped ? joinWrapped(work, lines) : trimmedLines(work, lines);
+        return new CleanText(text, new String(work), paragraphs(work, blocks));
+    }
+
+    private static void blank(char[] work, Matcher m) {
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (work[i] != '\n') {
+                    work[i] = ' ';
+                }
+            }
+        }
+    }
+
+    private static void decodeEntities(String text, char[] work) {
+        Matcher m = ENTITY.matcher(text);
+        while (m.find()) {
+            int code = -1;
+            if (m.group(1) != null) {
+                code = Integer.parseInt(m.group(1));
+            } else if (m.group(2) != null) {
+                code = Integer.parseInt(m.group(2), 16);
+            } else {
+                code = switch (m.group(3).toLowerCase(Locale.ROOT)) {
+                    case "amp" -> '&';
+                    case "quot" -> '"';
+                    case "apos", "rsquo" -> '\u2019';
+                    case "lsquo" -> '\u2018';
+                    case "ldquo" -> '\u201C';
+                    case "rdquo" -> '\u201D';
+                    case "laquo" -> '\u00AB';
+                    case "raquo" -> '\u00BB';
+                    case "nbsp" -> ' ';
+                    case "mdash" -> '\u2014';
+                    case "ndash" -> '\u2013';
+                    case "hellip" -> '\u2026';
+                    case "lt" -> '<';
+                    case "gt" -> '>';
+                    default -> -1;
+                };
+            }
+            if (code < 0 || code > 0xFFFF || Character.isSurrogate((char) code)) {
+                continue;
+            }
+            work[m.start()] = (char) code;
+            for (int i = m.start() + 1; i < m.end(); i++) {
+                work[i] = ' ';
+            }
+        }
+    }
+
+    /** [start, end) of every line, without its line terminator. */
+    private static List<int[]> lines(char[] work) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= work.length; i++) {
+            if (i == work.length || work[i] == '\n') {
+                int end = i;
+                if (end > start && work[end - 1] == '\r') {
+                    end--;
+                }
+                out.add(new int[] {start, end});
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A text is hard-wrapped when most of its non-blank lines have similar, typewriter-like lengths and
+     * run on into the next line without ending a sentence.
+     */
+    private static boolean looksHardWrapped(char[] work, List<int[]> lines) {
+        int nonBlank = 0;
+        int wrappedLike = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            int[] l = lines.get(i);
+            Span s = trim(work, l[0], l[1]);
+            if (s.isEmpty()) {
+                continue;
+            }
+            nonBlank++;
+            Span next = trim(work, lines.get(i + 1)[0], lines.get(i + 1)[1]);
+            char last = work[s.end() - 1];
+            if (s.length() >= 40 && s.length() <= 100 && !next.isEmpty() && ".!?:\"”’".indexOf(last) < 0) {
+                wrappedLike++;
+            }
+        }
+        return nonBlank >= 6 && wrappedLike * 2 >= nonBlank;
+    }
+
+    private static List<Span> trimmedLines(char[] work, List<int[]> lines) {
+        List<Span> out = new ArrayList<>();
+        for (int[] l : lines) {
+            Span s = trim(work, l[0], l[1]);
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static List<Span> joinWrapped(char[] work, List<int[]> lines) {
+        List<Span> out = new ArrayList<>();
+        int blockStart = -1;
+        int blockEnd = -1;
+        for (int[] l : lines) {
+            Span s = trim(work, l[0], l[1]);
+            if (s.isEmpty()) {
+                if (blockStart >= 0) {
+                    out.add(new Span(blockStart, blockEnd));
+                    blockStart = -1;
+                }
+                continue;
+            }
+            if (blockStart < 0) {
+                blockStart = s.start();
+            } else {
+                for (int i = blockEnd; i < s.start(); i++) {
+                    work[i] = ' ';
+                }
+            }
+            blockEnd = s.end();
+        }
+        if (blockStart >= 0) {
+            out.add(new Span(blockStart, blockEnd));
+        }
+        return out;
+    }
+
+    private static Span trim(char[] work, int start, int end) {
+        while (start < end && isBlank(work[start])) {
+            start++;
+        }
+        while (end > start && isBlank(work[end - 1])) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    private static List<Paragraph> paragraphs(char[] work, List<Span> blocks) {
+        List<Paragraph> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Span block : blocks) {
+            String text = new String(work, block.start(), block.length());
+            String key = DUPLICATE_SUFFIX.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+            boolean duplicate = !seen.add(key);
+            boolean heading = duplicate || isHeading(text, out.isEmpty() && blocks.size() > 1);
+            out.add(new Paragraph(block, out.size(), heading, duplicate));
+        }
+        return out;
+    }
+
+    /** Titles, subheadings, datelines and bylines: short lines that do not end as a sentence does. */
+    static boolean isHeading(String text, boolean first) {
+        char c0 = text.charAt(0);
+        if (c0 == '\u2014' || c0 == '\u2015' || c0 == '#' || c0 == '\u25A0' || c0 == '\u25CF') {
+            return text.length() < 300;
+        }
+        if (text.length() >= 120 && !(first && text.length() < 200)) {
+            return false;
+        }
+        if (text.regionMatches(true, 0, "By ", 0, 3) && text.length() < 80) {
+            return true;
+        }
+        int end = text.length();
+        while (end > 0 && "\"”’'»)]".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        boolean sentenceEnd = end > 0 && ".!?…".indexOf(text.charAt(end - 1)) >= 0;
+        if (!sentenceEnd) {
+            return true;
+        }
+        return first && titleCase(text);
+    }
+
+    private static boolean titleCase(String text) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : text.split("\\s+")) {
+            if (w.length() < 4) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+}
