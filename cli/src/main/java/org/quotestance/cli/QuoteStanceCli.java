@@ -27,6 +27,9 @@ public final class QuoteStanceCli implements Runnable {
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("quotestance: " + e.getMessage());
+            if (System.getenv("QUOTESTANCE_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
             return SOME_FAILED;
         });
         return cl;

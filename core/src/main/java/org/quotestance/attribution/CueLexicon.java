@@ -18,7 +18,12 @@ final class CueLexicon {
             "call", "describe", "continue", "counter", "retort", "suggest", "observe", "allege", "boast",
             "caution", "demand", "advise", "maintain", "conclude",
             "point", "posit", "proclaim", "scoff", "snap", "lament", "elaborate", "recount",
-            "hint", "inform", "plead", "pledge", "speculate", "summarize", "surmise", "underline", "underscore", "wonder", "criticize", "criticise", "condemn", "blast", "slam", "accuse", "dismiss");
+            "hint", "inform", "plead", "pledge", "speculate", "summarize", "surmise", "underline", "underscore", "wonder", "criticize", "criticise", "condemn", "blast", "slam", "accuse", "dismiss", "sing", "chant", "read",
+            "attack", "liken", "label", "dub", "brand", "praise");
+
+    /** Verbs that attribute a quote only when the quote follows them closely: "attacked “the ideology”". */
+    private static final Set<String> ADJACENT_ONLY = Set.of("attack", "liken", "label", "dub", "brand", "praise",
+            "call", "describe", "read", "criticize", "criticise", "condemn", "blast", "slam", "accuse", "dismiss");
 
     /** Verbs that need a particle to be a speech cue ("pointed out", "went on"). */
     private static final Set<String> NEEDS_PARTICLE = Set.of("point", "go");
@@ -47,6 +52,10 @@ final class CueLexicon {
         return stem;
     }
 
+    static boolean adjacentOnly(String stem) {
+        return stem != null && ADJACENT_ONLY.contains(stem);
+    }
+
     static boolean needsParticle(String stem) {
         return NEEDS_PARTICLE.contains(stem);
     }
@@ -67,6 +76,8 @@ final class CueLexicon {
             case "pointed", "points": return "point";
             case "admitted", "admits": return "admit";
             case "quipped": return "quip";
+            case "sang", "sung", "sings": return "sing";
+            case "reads": return "read";
             case "snapped": return "snap";
             default: break;
         }

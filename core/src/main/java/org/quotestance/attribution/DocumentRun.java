@@ -259,8 +259,18 @@ final class DocumentRun {
     private void addHit(List<CueHit> hits, int cue, int cueEnd, int[] np) {
         Span span = new Span(tokens.get(cue).start(), tokens.get(cueEnd).end());
         Speech speech = np == null ? null : speechOf(np[0], np[1]);
-        if (speech == null && tokens.get(cue).tag().equals("VBG") && !hits.isEmpty()) {
-            speech = hits.get(hits.size() - 1).speech();
+        if (speech == null && tokens.get(cue).tag().equals("VBG") && cue > 0 && tokens.get(cue - 1).word().equals(",")) {
+            // "..., saying": the speaker of the clause the participle hangs on.
+            if (!hits.isEmpty() && hits.get(hits.size() - 1).speech() != null) {
+                speech = hits.get(hits.size() - 1).speech();
+            } else {
+                Sentence s = nlp.sentences().get(tokens.get(cue).sentence());
+                int[] subject = NounPhrases.clauseSubject(tokens, inQuote, s.firstToken(), cue);
+                if (subject != null) {
+                    speech = speechOf(subject[0], subject[1]);
+                    np = subject;
+                }
+            }
         }
         hits.add(new CueHit(cue, span, speech));
         if (np != null && speech != null && speech.entity() != null) {
@@ -464,6 +474,10 @@ final class DocumentRun {
                     continue;
                 }
                 int d = h.token() < firstTok ? firstTok - h.token() : h.token() - lastTok;
+                if (CueLexicon.adjacentOnly(CueLexicon.speechStem(tokens.get(h.token()).word(), tokens.get(h.token()).tag()))
+                        && (h.token() > lastTok || d > 3)) {
+                    continue;
+                }
                 if (clauseBreakBetween(h.token(), h.token() < firstTok ? firstTok : lastTok)) {
                     d += 100; // "X pointed out “...”; Y said that ...": Y speaks in another clause
                 }
@@ -487,12 +501,11 @@ final class DocumentRun {
         if (!sentenceLike(q)) {
             return;
         }
-        // 3. The next sentence points back: "“...” A sentence from Blinken ...".
+        // 3. The next sentence points back: "“...?” Graham asked.", "“...” A sentence from Blinken ...".
         Sentence next = s1 + 1 < nlp.sentences().size() ? nlp.sentences().get(s1 + 1) : null;
-        if (next != null && para.contains(next.span())) {
+        if (next != null && para.contains(next.span()) && endsSentence(lastTok, s1)) {
             for (CueHit h : cuesBySentence.getOrDefault(next.index(), List.of())) {
-                if (h.speech() != null && h.token() - next.firstToken() <= 3
-                        && CueLexicon.isUtteranceNoun(tokens.get(h.token()).lower())) {
+                if (h.speech() != null && h.token() - next.firstToken() <= 6 && !quoteBetween(next.firstToken(), h.token())) {
                     set(i, h.speech(), cueOf(h), AttributionRule.NEXT_SENTENCE, 0.85, speech, cues, rules, confidence);
                     return;
                 }
@@ -566,7 +579,7 @@ final class DocumentRun {
         while (after < tokens.size() && tokens.get(after).word().equals(",")) {
             after++;
         }
-        if (after + 1 < tokens.size() && Set.of("—", "–", "--", "-").contains(tokens.get(after).word())
+        if (after + 1 < tokens.size() && isDash(tokens.get(after).word())
                 && para.contains(tokens.get(after + 1).span())) {
             Sentence s = nlp.sentences().get(tokens.get(after + 1).sentence());
             int[] np = NounPhrases.after(tokens, inQuote, after + 1, s.endToken());
@@ -587,6 +600,23 @@ final class DocumentRun {
             }
         }
         return false;
+    }
+
+    private boolean endsSentence(int lastTok, int sentence) {
+        return lastTok + 1 >= nlp.sentences().get(sentence).endToken();
+    }
+
+    private boolean quoteBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (inQuote[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDash(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212');
     }
 
     private boolean quoteIn(Sentence s) {
@@ -656,7 +686,8 @@ final class DocumentRun {
                 words++;
             }
         }
-        return words >= 4 && (endsLikeSentence(q) || Character.isUpperCase(firstLetter(q.content())))
+        boolean capital = Character.isUpperCase(firstLetter(q.content()));
+        return (words >= 4 && (endsLikeSentence(q) || capital) || words >= 2 && capital && endsLikeSentence(q))
                 && !embedded(q);
     }
 

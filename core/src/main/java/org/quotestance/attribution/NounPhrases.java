@@ -63,13 +63,25 @@ final class NounPhrases {
         if (j < sentenceStart || inQuote[j]) {
             return null;
         }
+        // "Rep. Gwen Moore (D-Wis.) said": skip a short parenthetical.
+        if (isClosingBracket(tokens.get(j).word())) {
+            int k = j - 1;
+            while (k > sentenceStart && k > j - 8 && !isOpeningBracket(tokens.get(k).word())) {
+                k--;
+            }
+            if (k > sentenceStart && isOpeningBracket(tokens.get(k).word())) {
+                j = k - 1;
+            } else {
+                return null;
+            }
+        }
         if (tokens.get(j).word().equals(",")) {
             // "Hugh Hill, a doctor, said" / "Trump, who spoke in Ohio, said": skip the appositive.
             if (j - 1 < sentenceStart || inQuote[j - 1]) {
                 return null;
             }
             int k = j - 1;
-            while (k > sentenceStart && k > j - 16 && !inQuote[k] && !tokens.get(k).word().equals(",")) {
+            while (k > sentenceStart && k > j - 30 && !inQuote[k] && !tokens.get(k).word().equals(",")) {
                 k--;
             }
             if (k <= sentenceStart || inQuote[k] || !tokens.get(k).word().equals(",")) {
@@ -77,14 +89,26 @@ final class NounPhrases {
             }
             String opener = tokens.get(k + 1).lower();
             String tag = tokens.get(k + 1).tag();
+            boolean afterName = k - 1 >= sentenceStart && (tokens.get(k - 1).isProperNoun()
+                    || isClosingBracket(tokens.get(k - 1).word()));
             boolean appositive = tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("PRP$")
-                    || tag.equals("CD") || opener.equals("who") || opener.equals("whose");
+                    || tag.equals("CD") || opener.equals("who") || opener.equals("whose")
+                    || (afterName && (tag.equals("IN") || tag.startsWith("RB")));
             if (!appositive) {
                 return null;
             }
             j = k - 1;
             if (j < sentenceStart || inQuote[j]) {
                 return null;
+            }
+            if (isClosingBracket(tokens.get(j).word())) {
+                int b = j - 1;
+                while (b > sentenceStart && b > j - 8 && !isOpeningBracket(tokens.get(b).word())) {
+                    b--;
+                }
+                if (b > sentenceStart && isOpeningBracket(tokens.get(b).word())) {
+                    j = b - 1;
+                }
             }
         }
         Token head = tokens.get(j);
@@ -144,6 +168,39 @@ final class NounPhrases {
             return null;
         }
         return new int[] {from, lastNoun};
+    }
+
+    static boolean isOpeningBracket(String w) {
+        return w.equals("(") || w.equals("-LRB-") || w.equals("[") || w.equals("-LSB-");
+    }
+
+    static boolean isClosingBracket(String w) {
+        return w.equals(")") || w.equals("-RRB-") || w.equals("]") || w.equals("-RSB-");
+    }
+
+    /** The subject that opens a clause: the first name or pronoun followed by a verb, from {@code from}. */
+    static int[] clauseSubject(List<Token> tokens, boolean[] inQuote, int from, int until) {
+        for (int k = from; k < until; k++) {
+            if (inQuote[k]) {
+                return null;
+            }
+            Token t = tokens.get(k);
+            if (t.isPronoun() || t.isProperNoun()) {
+                int e = k;
+                while (e + 1 < until && tokens.get(e + 1).isProperNoun()) {
+                    e++;
+                }
+                int v = e + 1;
+                while (v < until && CueLexicon.isAuxiliary(tokens.get(v).lower(), tokens.get(v).tag())) {
+                    v++;
+                }
+                if (v < until && tokens.get(v).tag().startsWith("VB")) {
+                    return new int[] {k, e};
+                }
+                k = e;
+            }
+        }
+        return null;
     }
 
     static boolean isOrganizationNoun(String lower) {

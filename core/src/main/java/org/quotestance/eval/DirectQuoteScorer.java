@@ -88,16 +88,18 @@ public final class DirectQuoteScorer {
         if (s == null) {
             return false;
         }
-        String goldLast = lastWord(g.sourceText());
-        if (goldLast.isEmpty() || !Character.isUpperCase(goldLast.charAt(0))) {
-            return false;
-        }
-        if (NameSimilarity.sameToken(lastWord(s.name()), goldLast)) {
-            return true;
-        }
-        for (String alias : s.aliases()) {
-            if (NameSimilarity.sameToken(lastWord(alias), goldLast)) {
+        // The gold source names our speaker: one of its capitalised words is our speaker's surname.
+        for (String word : g.sourceText().split("\\s+")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                continue;
+            }
+            if (NameSimilarity.sameToken(lastWord(s.name()), word)) {
                 return true;
+            }
+            for (String alias : s.aliases()) {
+                if (NameSimilarity.sameToken(lastWord(alias), word)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -102,7 +102,9 @@ public final class PolnearReader {
             if (content == null) {
                 continue;
             }
-            Span whole = new Span(content.parts().get(0).start(), content.parts().get(content.parts().size() - 1).end());
+            int start = content.parts().stream().mapToInt(Span::start).min().orElseThrow();
+            int end = content.parts().stream().mapToInt(Span::end).max().orElseThrow();
+            Span whole = new Span(start, end);
             Span src = source == null ? null : source.parts().get(0);
             out.add(new GoldAttribution(whole, content.parts(), src, src == null ? "" : src.textOf(text),
                     isDirect(whole.textOf(text))));

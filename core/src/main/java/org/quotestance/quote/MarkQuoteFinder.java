@@ -76,6 +76,10 @@ public final class MarkQuoteFinder implements QuoteFinder {
                     stack.push(new Open(opens, i, p, stack.size()));
                 } else if (closes != null) {
                     Open match = find(stack, closes);
+                    if (match == null && isDouble(closes)) {
+                        // Mixed marks in scraped text: "Oz has a huge bully pulpit,” closes the straight quote.
+                        match = find(stack, closes == Family.CURLY_DOUBLE ? Family.STRAIGHT_DOUBLE : Family.CURLY_DOUBLE);
+                    }
                     if (match == null) {
                         continue;
                     }

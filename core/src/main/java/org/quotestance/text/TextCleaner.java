@@ -211,7 +211,8 @@ public final class TextCleaner {
         while (end > 0 && "\"”’'»)]".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        boolean sentenceEnd = end > 0 && ".!?…".indexOf(text.charAt(end - 1)) >= 0;
+        // A line ending in a colon leads into what follows ("The New York Times reports:").
+        boolean sentenceEnd = end > 0 && ".!?…:".indexOf(text.charAt(end - 1)) >= 0;
         if (!sentenceEnd) {
             return true;
         }
