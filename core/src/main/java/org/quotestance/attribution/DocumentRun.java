@@ -355,7 +355,7 @@ final class DocumentRun {
      */
     private List<String> nameTokens(int first, int last) {
         int k = first;
-        while (k < last && (NounPhrases.isTitle(tokens.get(k).word()) && !tokens.get(k).entity().equals("PERSON")
+        while (k < last && (NounPhrases.isTitle(tokens.get(k).word())
                 || !tokens.get(k).isProperNoun() && !tokens.get(k).entity().equals("PERSON"))) {
             k++;
         }
@@ -391,8 +391,7 @@ final class DocumentRun {
     }
 
     private Gender genderOf(int first, List<String> name) {
-        int k = first - 1;
-        if (k >= 0) {
+        for (int k = Math.max(0, first - 1); k <= first && k < tokens.size(); k++) {
             String prev = tokens.get(k).lower().replace(".", "");
             if (NounPhrases.MALE_TITLES.contains(prev)) {
                 return Gender.MALE;
@@ -579,13 +578,19 @@ final class DocumentRun {
         while (after < tokens.size() && tokens.get(after).word().equals(",")) {
             after++;
         }
-        if (after + 1 < tokens.size() && isDash(tokens.get(after).word())
-                && para.contains(tokens.get(after + 1).span())) {
-            Sentence s = nlp.sentences().get(tokens.get(after + 1).sentence());
-            int[] np = NounPhrases.after(tokens, inQuote, after + 1, s.endToken());
+        // The tokenizer may drop rare dashes (U+2015), so read the dash from the text itself.
+        int gapStart = after > lastTok + 1 ? tokens.get(after - 1).end() : spans.get(i).span().end();
+        int gapEnd = after < tokens.size() ? tokens.get(after).start() : gapStart;
+        int dash = gapEnd > gapStart ? dashIn(gapStart, gapEnd) : -1;
+        int nameAt = dash >= 0 ? after : after + 1;
+        Span dashSpan = dash >= 0 ? new Span(dash, dash + 1)
+                : after < tokens.size() && isDash(tokens.get(after).word()) ? tokens.get(after).span() : null;
+        if (dashSpan != null && nameAt < tokens.size() && para.contains(tokens.get(nameAt).span())) {
+            Sentence s = nlp.sentences().get(tokens.get(nameAt).sentence());
+            int[] np = NounPhrases.after(tokens, inQuote, nameAt, s.endToken());
             if (np != null && isNamedOrPronoun(np)) {
                 Speech sp = speechOf(np[0], np[1]);
-                Cue cue = new Cue(tokens.get(after).span(), tokens.get(after).span().textOf(clean.original()));
+                Cue cue = new Cue(dashSpan, dashSpan.textOf(clean.original()));
                 set(i, sp, cue, AttributionRule.LEAD_IN, 0.8, speech, cues, rules, confidence);
                 return true;
             }
@@ -613,6 +618,15 @@ final class DocumentRun {
             }
         }
         return false;
+    }
+
+    private int dashIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isDash(String.valueOf(text.charAt(k)))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isDash(String word) {

@@ -148,6 +148,9 @@ public final class MarkQuoteFinder implements QuoteFinder {
         if (!hasLetterOrDigit(s, cStart, cEnd)) {
             return;
         }
+        if ((open.family == Family.STRAIGHT_SINGLE || open.family == Family.CURLY_SINGLE) && cEnd - cStart < 2) {
+            return; // rock 'n' roll
+        }
         out.add(new QuoteSpan(new Span(open.start, stop), new Span(cStart, cEnd), closed, open.depth, open.paragraph));
     }
 

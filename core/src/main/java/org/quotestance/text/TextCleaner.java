@@ -27,6 +27,7 @@ public final class TextCleaner {
     /** A line holding nothing but tag punctuation. */
     private static final Pattern TAG_DEBRIS_LINE = Pattern.compile("(?m)^[ \\t]*[<>/]+[ \\t]*$");
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{2,5})|#x([0-9a-fA-F]{2,4})|([a-zA-Z]{2,6}));");
+    private static final Pattern DASH_ATTRIBUTION = Pattern.compile("[\u201D\"]\\s*[-\u2010-\u2015]+\\s*\\p{Lu}");
     private static final Pattern DUPLICATE_SUFFIX = Pattern.compile("\\s*[(（]\\d{1,2}[)）]\\s*$");
 
     /** Cleans {@code text}; an empty text gives no paragraphs. */
@@ -82,9 +83,11 @@ public final class TextCleaner {
             if (code < 0 || code > 0xFFFF || Character.isSurrogate((char) code)) {
                 continue;
             }
-            work[m.start()] = (char) code;
-            for (int i = m.start() + 1; i < m.end(); i++) {
-                work[i] = ' ';
+            // An opening mark stays next to the words it opens, anything else next to the words before it.
+            boolean opening = code == '\u201C' || code == '\u2018' || code == '\u00AB' || code == '\u201E';
+            int at = opening ? m.end() - 1 : m.start();
+            for (int i = m.start(); i < m.end(); i++) {
+                work[i] = i == at ? (char) code : ' ';
             }
         }
     }
@@ -203,6 +206,9 @@ public final class TextCleaner {
         }
         if (text.length() >= 120 && !(first && text.length() < 200)) {
             return false;
+        }
+        if (DASH_ATTRIBUTION.matcher(text).find()) {
+            return false; // “...” — Tom Harlan
         }
         if (text.regionMatches(true, 0, "By ", 0, 3) && text.length() < 80) {
             return true;

@@ -1,0 +1,54 @@
+package org.quotestance.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quotestance.DocumentAnalysis;
+import org.quotestance.QuoteStance;
+import org.quotestance.entity.Speaker;
+import org.quotestance.quote.Quote;
+
+/** One short text per cue pattern: the quote must go to the expected speaker (with real CoreNLP tags). */
+class AttributionCasesTest {
+
+    private static QuoteStance pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = QuoteStance.builder().build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            subject before verb        | Maria Lopez, the mayor of Springfield, arrived early. Lopez said, “We will rebuild the bridge.” | Maria Lopez
+            verb before subject        | “We will rebuild the bridge,” said Maria Lopez, the mayor of Springfield.                       | Maria Lopez
+            appositive                 | Maria Lopez, a former engineer, said “the bridge is safe” on Monday.                             | Maria Lopez
+            party affiliation          | “The bill is dead,” Sen. Tom Harlan (R-Ohio) said on Friday.                                      | Tom Harlan
+            colon lead-in              | Tom Harlan: “The bill is dead and everyone in this building knows it.”                            | Tom Harlan
+            dash attribution           | “The bill is dead and everyone knows it.” ― Tom Harlan                                             | Tom Harlan
+            according to               | The plan is “dead on arrival”, according to Senator Tom Harlan.                                    | Tom Harlan
+            pronoun                    | Maria Lopez visited the site on Monday. She said, “We will rebuild the bridge.”                   | Maria Lopez
+            question then cue          | “Who will pay for the bridge?” Lopez asked. Maria Lopez is the mayor.                               | Maria Lopez
+            organisation               | The Springfield Gazette reported that the council was “deeply divided” over the bridge.            | Springfield Gazette
+            previous sentence          | Maria Lopez said the work would start soon. “We have waited long enough.”                           | Maria Lopez
+            """)
+    void attributesQuoteToItsSpeaker(String pattern, String text, String expected) {
+        DocumentAnalysis result = pipeline.analyze(pattern, text);
+        Quote first = result.quotes().get(0);
+        assertThat(result.speakerOf(first).map(Speaker::name)).as(text).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            continuation paragraph | Maria Lopez spoke after the vote. “We have waited long enough,” Lopez said.\\n\\n“Now the work starts. Nobody will be left behind.”
+            colon paragraph        | Lopez continued:\\n\\n“Now the work starts. Nobody will be left behind.”
+            """)
+    void carriesTheSpeakerIntoTheNextParagraph(String pattern, String text) {
+        String full = "Maria Lopez is the mayor of Springfield. " + text.replace("\\n", "\n");
+        DocumentAnalysis result = pipeline.analyze(pattern, full);
+        Quote last = result.quotes().get(result.quotes().size() - 1);
+        assertThat(result.speakerOf(last).map(Speaker::name)).as(full).contains("Maria Lopez");
+    }
+}

@@ -1,0 +1,43 @@
+package org.quotestance.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotestance.nlp.Gender;
+
+class EntityRegistryTest {
+
+    @Test
+    void mergesFullNameSurnameAndMisspelling() {
+        EntityRegistry r = new EntityRegistry(List.of());
+        var full = r.person(List.of("Kenji", "Takamura"), "Kenji Takamura", Gender.MALE);
+        assertThat(r.person(List.of("Takamura"), "Takamura", Gender.UNKNOWN)).isSameAs(full);
+        assertThat(r.person(List.of("Takamora"), "Takamora", Gender.UNKNOWN)).isSameAs(full);
+        assertThat(full.name()).isEqualTo("Kenji Takamura");
+    }
+
+    @Test
+    void keepsPeopleWithTheSameSurnameButDifferentGivenNamesApart() {
+        EntityRegistry r = new EntityRegistry(List.of());
+        var hillary = r.person(List.of("Hillary", "Clinton"), "Hillary Clinton", Gender.FEMALE);
+        var bill = r.person(List.of("Bill", "Clinton"), "Bill Clinton", Gender.MALE);
+        assertThat(bill).isNotSameAs(hillary);
+    }
+
+    @Test
+    void linksMentionsToTheRosterByAlias() {
+        EntityRegistry r = new EntityRegistry(List.of(RosterEntry.person("Antony Blinken", "Tony Blinken")));
+        var e = r.person(List.of("Blinken"), "Blinken", Gender.UNKNOWN);
+        assertThat(e.name()).isEqualTo("Antony Blinken");
+        assertThat(r.person(List.of("Tony", "Blinken"), "Tony Blinken", Gender.UNKNOWN)).isSameAs(e);
+    }
+
+    @Test
+    void mergesOrganisationsByArticleAndAcronym() {
+        EntityRegistry r = new EntityRegistry(List.of());
+        var us = r.organization("the United States", SpeakerType.ORGANIZATION);
+        assertThat(r.organization("United States", SpeakerType.ORGANIZATION)).isSameAs(us);
+        assertThat(r.organization("U.S.", SpeakerType.ORGANIZATION)).isSameAs(us);
+    }
+}
