@@ -9,8 +9,8 @@ import java.util.Locale;
  *
  * <p>A variant must begin with the same letter, be at least {@value #MIN_VARIANT_LENGTH} letters long,
  * differ in length by at most one, and lie within one edit (insertion, deletion, substitution or
- * transposition of neighbours), or two edits for names of ten letters or more. The README reports how
- * often this rule merges two different people on PolNeAR.
+ * transposition of neighbours), or two edits for names of ten letters or more; adding a final "s" is a
+ * plural, not a variant. The README reports what this rule pairs on PolNeAR.
  */
 public final class NameSimilarity {
 
@@ -47,6 +47,11 @@ public final class NameSimilarity {
         if (Math.min(fa.length(), fb.length()) < MIN_VARIANT_LENGTH || fa.charAt(0) != fb.charAt(0)
                 || Math.abs(fa.length() - fb.length()) > 1) {
             return false;
+        }
+        String longer = fa.length() > fb.length() ? fa : fb;
+        String shorter = longer == fa ? fb : fa;
+        if (longer.equals(shorter + "s")) {
+            return false; // a plural ("Republicans") or a family ("the Clintons"), not a spelling of the name
         }
         int allowed = Math.min(fa.length(), fb.length()) >= 10 ? 2 : 1;
         return distance(fa, fb) <= allowed;
