@@ -53,8 +53,33 @@ final class NounPhrases {
     private NounPhrases() {
     }
 
-    /** [first, last] token indices of the subject before the cue at {@code cue}, or null. */
+    /**
+     * [first, last] token indices of the subject before the cue at {@code cue}, or null. A phrase that is
+     * the object of a preposition ("Protesters marching through the streets chanted") is passed over for
+     * the phrase it modifies.
+     */
     static int[] before(List<Token> tokens, boolean[] inQuote, int sentenceStart, int cue) {
+        int[] np = phraseBefore(tokens, inQuote, sentenceStart, cue);
+        boolean finite = cue < tokens.size() && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(cue).tag());
+        for (int hops = 0; np != null && finite && hops < 2; hops++) {
+            int k = np[0] - 1;
+            if (k <= sentenceStart || inQuote[k] || !tokens.get(k).tag().equals("IN")
+                    || Set.of("that", "because", "if", "as", "while", "although", "since").contains(tokens.get(k).lower())) {
+                break;
+            }
+            while (k - 1 > sentenceStart && (tokens.get(k - 1).tag().equals("VBG") || tokens.get(k - 1).tag().equals("VBN"))) {
+                k--;
+            }
+            int[] outer = phraseBefore(tokens, inQuote, sentenceStart, k);
+            if (outer == null || outer[1] != k - 1) {
+                break;
+            }
+            np = outer;
+        }
+        return np;
+    }
+
+    private static int[] phraseBefore(List<Token> tokens, boolean[] inQuote, int sentenceStart, int cue) {
         int j = cue - 1;
         while (j >= sentenceStart && !inQuote[j] && CueLexicon.isAuxiliary(tokens.get(j).lower(), tokens.get(j).tag())
                 && !tokens.get(j).isPronoun()) {
@@ -178,8 +203,21 @@ final class NounPhrases {
         return w.equals(")") || w.equals("-RRB-") || w.equals("]") || w.equals("-RSB-");
     }
 
-    /** The subject that opens a clause: the first name or pronoun followed by a verb, from {@code from}. */
+    /**
+     * The subject of the clause a participle hangs on ("Dean, a former chairman, poked at Trump, tweeting"):
+     * the subject of the first finite verb, else the first name or pronoun followed by a verb.
+     */
     static int[] clauseSubject(List<Token> tokens, boolean[] inQuote, int from, int until) {
+        for (int k = from; k < until && !inQuote[k]; k++) {
+            String tag = tokens.get(k).tag();
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN")) {
+                int[] np = before(tokens, inQuote, from, k);
+                if (np != null) {
+                    return np;
+                }
+                break;
+            }
+        }
         for (int k = from; k < until; k++) {
             if (inQuote[k]) {
                 return null;

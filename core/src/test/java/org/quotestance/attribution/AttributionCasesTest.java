@@ -32,6 +32,8 @@ class AttributionCasesTest {
             pronoun                    | Maria Lopez visited the site on Monday. She said, “We will rebuild the bridge.”                   | Maria Lopez
             question then cue          | “Who will pay for the bridge?” Lopez asked. Maria Lopez is the mayor.                               | Maria Lopez
             organisation               | The Springfield Gazette reported that the council was “deeply divided” over the bridge.            | Springfield Gazette
+            participle after clause    | Maria Lopez, a former engineer and council member, hit back at the critics on Monday, writing, “The numbers speak for themselves.” | Maria Lopez
+            subject with a participle  | Protesters gathering outside the courthouse chanted “Open the doors!” until noon.                  | Protesters
             previous sentence          | Maria Lopez said the work would start soon. “We have waited long enough.”                           | Maria Lopez
             """)
     void attributesQuoteToItsSpeaker(String pattern, String text, String expected) {
