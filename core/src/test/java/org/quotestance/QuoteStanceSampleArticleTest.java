@@ -116,6 +116,16 @@ class QuoteStanceSampleArticleTest {
     }
 
     @Test
+    void linksMentionsToTheCallersRoster() {
+        var roster = java.util.List.of(new org.quotestance.entity.RosterEntry("Kenji Takamura-Hayes", java.util.List.of("Takamura"),
+                SpeakerType.PERSON, "Foreign Minister of Japan", "Japan"));
+        DocumentAnalysis withRoster = QuoteStance.builder().roster(roster).build().analyze(SampleArticle.NAME, text);
+        Speaker s = withRoster.speakers().stream().filter(x -> x.name().equals("Kenji Takamura-Hayes")).findFirst().orElseThrow();
+        assertThat(s.role()).isEqualTo("Foreign Minister of Japan");
+        assertThat(s.aliases()).contains("Takamora");
+    }
+
+    @Test
     void readsTheSampleAsAReaderWould() {
         assertThat(result.toString()).contains("Kenji Takamura").contains("SCARE");
     }

@@ -16,6 +16,7 @@ import org.quotestance.QuoteStance;
 import org.quotestance.SampleArticle;
 import org.quotestance.io.DocumentReader;
 import org.quotestance.io.JsonLines;
+import org.quotestance.io.RosterReader;
 import org.quotestance.io.UnreadableDocumentException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  quotestance analyze                      # the built-in sample article",
                 "  quotestance analyze news/ > quotes.jsonl  # every file under news/",
                 "  cat a.txt | quotestance analyze -",
+                "  quotestance analyze --roster people.json news/",
                 "", "Exit codes: 0 all documents analyzed, 1 some failed (error records in the output), 2 usage."})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -39,6 +41,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE|DIR|-", description = "Text files, folders (read recursively) or - for stdin.")
     List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--roster", paramLabel = "FILE",
+            description = "JSON list of known people and organisations: name, aliases, type, role, affiliation.")
+    Path roster;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents analyzed in parallel (default: ${DEFAULT-VALUE}); output keeps input order.")
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -65,7 +71,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         failed += problems.size();
         if (!docs.isEmpty()) {
-            QuoteStance pipeline = QuoteStance.builder().build();
+            QuoteStance.Builder builder = QuoteStance.builder();
+            if (roster != null) {
+                builder.roster(new RosterReader().read(roster));
+            }
+            QuoteStance pipeline = builder.build();
             DocumentReader reader = DocumentReader.defaults();
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, docs.size()));
             try {

@@ -45,8 +45,8 @@ final class CueLexicon {
         if (stem == null) {
             return null;
         }
-        if (!tag.startsWith("VB") && !(w.equals("says") || w.equals("said") || w.equals("added"))) {
-            // "said" and "says" are sometimes mistagged; other nouns ("call", "note") are not cues.
+        if (!tag.startsWith("VB") && !(w.equals("says") || w.equals("said") || w.equals("added") || isParticiple(w, tag))) {
+            // "said", "says" and participles ("writing") are sometimes mistagged; other nouns ("call", "note") are not cues.
             return null;
         }
         return stem;
@@ -54,6 +54,11 @@ final class CueLexicon {
 
     static boolean adjacentOnly(String stem) {
         return stem != null && ADJACENT_ONLY.contains(stem);
+    }
+
+    /** A present participle, also where the tagger took it for a noun: ", writing, “...”". */
+    static boolean isParticiple(String word, String tag) {
+        return tag.equals("VBG") || (tag.equals("NN") && word.endsWith("ing"));
     }
 
     static boolean needsParticle(String stem) {

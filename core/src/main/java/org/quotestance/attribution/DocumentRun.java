@@ -208,7 +208,7 @@ final class DocumentRun {
     private int[] subjectOf(Sentence s, int cue, int cueEnd, List<CueHit> earlier) {
         Token verb = tokens.get(cue);
         // "..., saying that": the participle's speaker is the speaker of the clause it hangs on.
-        if (verb.tag().equals("VBG") && cue > s.firstToken() && tokens.get(cue - 1).word().equals(",")) {
+        if (CueLexicon.isParticiple(verb.lower(), verb.tag()) && cue > s.firstToken() && tokens.get(cue - 1).word().equals(",")) {
             return null;
         }
         // "X was quoted as saying", "Y quoted X as saying"
@@ -259,7 +259,8 @@ final class DocumentRun {
     private void addHit(List<CueHit> hits, int cue, int cueEnd, int[] np) {
         Span span = new Span(tokens.get(cue).start(), tokens.get(cueEnd).end());
         Speech speech = np == null ? null : speechOf(np[0], np[1]);
-        if (speech == null && tokens.get(cue).tag().equals("VBG") && cue > 0 && tokens.get(cue - 1).word().equals(",")) {
+        if (speech == null && CueLexicon.isParticiple(tokens.get(cue).lower(), tokens.get(cue).tag())
+                && cue > 0 && tokens.get(cue - 1).word().equals(",")) {
             // "..., saying": the speaker of the clause the participle hangs on.
             if (!hits.isEmpty() && hits.get(hits.size() - 1).speech() != null) {
                 speech = hits.get(hits.size() - 1).speech();

@@ -63,7 +63,8 @@ final class NounPhrases {
         boolean finite = cue < tokens.size() && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(cue).tag());
         for (int hops = 0; np != null && finite && hops < 2; hops++) {
             int k = np[0] - 1;
-            if (k <= sentenceStart || inQuote[k] || !tokens.get(k).tag().equals("IN")
+            String tag = k <= sentenceStart ? "" : tokens.get(k).tag();
+            if (k <= sentenceStart || inQuote[k] || !(tag.equals("IN") || tag.equals("RB") || tag.equals("TO"))
                     || Set.of("that", "because", "if", "as", "while", "although", "since").contains(tokens.get(k).lower())) {
                 break;
             }

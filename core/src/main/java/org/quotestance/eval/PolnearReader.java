@@ -18,6 +18,8 @@ import org.quotestance.text.Span;
  */
 public final class PolnearReader {
 
+    private static final java.util.regex.Pattern ANNOTATION_LINE = java.util.regex.Pattern.compile("[TERAN#*]\\d+\t");
+
     /** Reads every article of {@code dir} in name order. */
     public List<GoldDocument> read(Path dir) throws IOException {
         Path texts = dir.resolve("text");
@@ -59,8 +61,8 @@ public final class PolnearReader {
         List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n);
-            if (line.isBlank()) {
-                continue;
+            if (line.isBlank() || !ANNOTATION_LINE.matcher(line).lookingAt()) {
+                continue; // blank, or the rest of a covered text that itself holds a line break
             }
             String[] f = line.split("\t");
             try {
