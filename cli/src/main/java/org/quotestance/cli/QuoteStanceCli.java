@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code quotestance} command: subcommands only; {@link #main} is the one place that exits. */
 @Command(name = "quotestance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds quotations in news articles and tells who said them.",
-        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class QuoteStanceCli implements Runnable {
 
     @CommandLine.Spec
@@ -27,6 +27,9 @@ public final class QuoteStanceCli implements Runnable {
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("quotestance: " + e.getMessage());
+            if (e instanceof org.quotestance.io.InvalidInputException) {
+                return USAGE;
+            }
             if (System.getenv("QUOTESTANCE_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());
             }
