@@ -51,6 +51,9 @@ final class EvaluateCommand implements Callable<Integer> {
         DirectQuoteScore score = scorer.score();
         out.println(score);
         out.printf("analysis time %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        out.println("by rule (gold direct quotes the rule attributed: right source):");
+        score.byRule().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
+                out.printf("  %-18s %4d  %5.1f%%%n", e.getKey(), e.getValue().attributed(), 100 * e.getValue().share()));
         if (errors != null) {
             Files.write(errors, score.errors());
             out.println("misses written to " + errors);

@@ -49,6 +49,8 @@ final class DocumentRun {
     private final boolean[] inQuote;
     private final List<Sighting> sightings = new ArrayList<>();
     private final Map<Integer, List<CueHit>> cuesBySentence = new HashMap<>();
+    /** Quotes whose speech cue stands right beside them: “Absolutely,” he said. */
+    private final Set<Integer> besideCue = new HashSet<>();
 
     DocumentRun(CleanText clean, AnnotatedText nlp, List<QuoteSpan> spans, List<RosterEntry> roster,
                 FirstNames firstNames) {
@@ -95,7 +97,7 @@ final class DocumentRun {
                 continue;
             }
             attributeBodyQuote(i, previous, speech, cues, rules, confidence);
-            kinds[i] = bodyKind(q, speech[i] != null);
+            kinds[i] = bodyKind(q, speech[i] != null, besideCue.contains(i));
             if (kinds[i] == QuoteKind.SCARE) {
                 speech[i] = null;
             } else if (speech[i] != null) {
@@ -226,6 +228,19 @@ final class DocumentRun {
             }
         }
         int[] left = NounPhrases.before(tokens, inQuote, s.firstToken(), cue);
+        if (left == null && cue > s.firstToken()) {
+            // "Silverman was joined on stage and joked, ...", "Obama ended by saying ...": the speaker is
+            // the subject of the clause the coordinated verb or the participle belongs to.
+            Token prev = tokens.get(cue - 1);
+            boolean coordinated = prev.tag().equals("CC");
+            boolean afterPreposition = prev.tag().equals("IN") && CueLexicon.isParticiple(verb.lower(), verb.tag());
+            if (coordinated || afterPreposition) {
+                int[] subject = NounPhrases.clauseSubject(tokens, inQuote, s.firstToken(), cue - 1);
+                if (subject != null && isNamedOrPronoun(subject)) {
+                    return subject;
+                }
+            }
+        }
         int[] right = NounPhrases.after(tokens, inQuote, cueEnd + 1, s.endToken());
         boolean afterQuote = precededByQuote(s, cue) && CueLexicon.isCore(CueLexicon.speechStem(verb.word(), verb.tag()));
         if (afterQuote && right != null && (left == null || right[0] == cueEnd + 1)) {
@@ -488,6 +503,9 @@ final class DocumentRun {
             }
         }
         if (best != null) {
+            if (bestDistance <= 3) {
+                besideCue.add(i);
+            }
             double c = bestDistance <= 4 ? 0.92 : 0.82;
             set(i, best.speech(), cueOf(best), AttributionRule.SAME_SENTENCE, c, speech, cues, rules, confidence);
             return;
@@ -568,7 +586,11 @@ final class DocumentRun {
         if (before >= 0 && tokens.get(before).word().equals(":") && para.contains(tokens.get(before).span())) {
             Sentence s = nlp.sentences().get(tokens.get(before).sentence());
             int[] np = NounPhrases.before(tokens, inQuote, s.firstToken(), before);
-            if (np != null && np[0] == s.firstToken() && isNamedOrPronoun(np)) {
+            if (np == null || np[0] != s.firstToken()) {
+                // "Clinton has since apologized for what happened: “...”"
+                np = NounPhrases.clauseSubject(tokens, inQuote, s.firstToken(), before);
+            }
+            if (np != null && isNamedOrPronoun(np) && !quoteBetween(np[1], before)) {
                 Speech sp = speechOf(np[0], np[1]);
                 Cue cue = new Cue(tokens.get(before).span(), ":");
                 set(i, sp, cue, AttributionRule.LEAD_IN, 0.85, speech, cues, rules, confidence);
@@ -596,7 +618,35 @@ final class DocumentRun {
                 return true;
             }
         }
-        return false;
+        return dashParagraphAfter(i, speech, cues, rules, confidence);
+    }
+
+    /** "“...”" then a paragraph of its own: "— Bernie Sanders." */
+    private boolean dashParagraphAfter(int i, Speech[] speech, Cue[] cues, AttributionRule[] rules, double[] confidence) {
+        QuoteSpan q = spans.get(i);
+        Span para = clean.paragraphs().get(q.paragraph()).span();
+        if (q.span().end() < para.end() - 2 || q.paragraph() + 1 >= clean.paragraphs().size()) {
+            return false;
+        }
+        Span next = clean.paragraphs().get(q.paragraph() + 1).span();
+        if (next.length() > 80 || !isDash(String.valueOf(text.charAt(next.start())))) {
+            return false;
+        }
+        int first = nlp.firstTokenAtOrAfter(next.start());
+        while (first < tokens.size() && tokens.get(first).start() < next.end() && isDash(tokens.get(first).word())) {
+            first++;
+        }
+        if (first >= tokens.size() || tokens.get(first).start() >= next.end()) {
+            return false;
+        }
+        Sentence s = nlp.sentences().get(tokens.get(first).sentence());
+        int[] np = NounPhrases.after(tokens, inQuote, first, s.endToken());
+        if (np == null || !tokens.get(np[1]).isProperNoun()) {
+            return false;
+        }
+        set(i, speechOf(np[0], np[1]), new Cue(new Span(next.start(), next.start() + 1), text.substring(next.start(), next.start() + 1)),
+                AttributionRule.LEAD_IN, 0.8, speech, cues, rules, confidence);
+        return true;
     }
 
     private boolean clauseBreakBetween(int a, int b) {
@@ -671,7 +721,7 @@ final class DocumentRun {
 
     // ---------------------------------------------------------------- kinds
 
-    private QuoteKind bodyKind(QuoteSpan q, boolean attributed) {
+    private QuoteKind bodyKind(QuoteSpan q, boolean attributed, boolean besideItsCue) {
         List<Token> content = nlp.tokensIn(q.content());
         int words = 0;
         boolean digit = false;
@@ -684,7 +734,8 @@ final class DocumentRun {
             }
         }
         boolean sentenceLike = endsLikeSentence(q) && words >= 4;
-        if (!sentenceLike && words <= 4 && (digit || allCapitalised)) {
+        boolean spoken = besideItsCue && endsWithPunctuation(q);
+        if (!sentenceLike && !spoken && words <= 4 && (digit || allCapitalised)) {
             return QuoteKind.SCARE; // a name or a title: “Beixi-2”, “Nord Stream 2”
         }
         if (!attributed) {
@@ -692,6 +743,11 @@ final class DocumentRun {
             return sentenceLike || opensLikeSentence ? QuoteKind.DIRECT : QuoteKind.SCARE;
         }
         return embedded(q) ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
+    }
+
+    private boolean endsWithPunctuation(QuoteSpan q) {
+        char last = text.charAt(q.content().end() - 1);
+        return ",.!?…".indexOf(last) >= 0;
     }
 
     private boolean sentenceLike(QuoteSpan q) {

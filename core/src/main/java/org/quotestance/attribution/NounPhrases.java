@@ -48,7 +48,7 @@ final class NounPhrases {
             "week", "month", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "morning", "evening", "night", "afternoon", "meeting", "interview", "statement", "speech",
             "conference", "rally", "way", "fact", "end", "part", "thing", "things", "something", "nothing",
-            "everything", "everyone", "anyone", "nobody", "it's", "lot", "number", "percent", "poll", "past");
+            "everything", "everyone", "anyone", "nobody", "it's", "lot", "number", "poll", "past");
 
     private NounPhrases() {
     }
@@ -140,6 +140,10 @@ final class NounPhrases {
         Token head = tokens.get(j);
         if (head.isPronoun()) {
             return new int[] {j, j};
+        }
+        // "Loretta Lynch, who told Congress": the relative pronoun stands for the phrase before the comma.
+        if (head.tag().startsWith("WP") && j - 1 > sentenceStart && tokens.get(j - 1).word().equals(",")) {
+            return phraseBefore(tokens, inQuote, sentenceStart, j - 1);
         }
         if (!head.isNoun() || NOT_SPEAKERS.contains(head.lower())) {
             return null;

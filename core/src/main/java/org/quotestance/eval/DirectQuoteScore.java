@@ -10,11 +10,21 @@ import java.util.List;
  * @param found          gold direct quotes overlapped by a found quote
  * @param rightSource    gold direct quotes overlapped by a found quote attributed to the right source
  * @param predicted      attributed DIRECT or PARTIAL quotes that overlap a gold direct quote
+ * @param byRule         for each attribution rule, the gold direct quotes it attributed and how many rightly
  * @param errors         one readable line per miss
  */
-public record DirectQuoteScore(int documents, int gold, int found, int rightSource, int predicted, List<String> errors) {
+public record DirectQuoteScore(int documents, int gold, int found, int rightSource, int predicted,
+                               java.util.Map<String, RuleScore> byRule, List<String> errors) {
+
+    /** Gold direct quotes that one attribution rule attributed, and how many of them to the right source. */
+    public record RuleScore(int attributed, int right) {
+        public double share() {
+            return attributed == 0 ? 0 : (double) right / attributed;
+        }
+    }
 
     public DirectQuoteScore {
+        byRule = java.util.Map.copyOf(byRule);
         errors = List.copyOf(errors);
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.quotestance.DocumentAnalysis;
 import org.quotestance.attribution.Attribution;
+import org.quotestance.attribution.Mention;
 import org.quotestance.entity.NameSimilarity;
 import org.quotestance.entity.Speaker;
 import org.quotestance.quote.Quote;
@@ -27,6 +28,7 @@ public final class DirectQuoteScorer {
     private int right;
     private int predicted;
     private final List<String> errors = new ArrayList<>();
+    private final java.util.Map<String, int[]> byRule = new java.util.TreeMap<>();
 
     /** Adds one document's result. Not thread-safe. */
     public void add(GoldDocument doc, DocumentAnalysis result) {
@@ -40,6 +42,7 @@ public final class DirectQuoteScorer {
             boolean anyFound = false;
             boolean anyRight = false;
             String ours = "no quote found";
+            String firstRule = null;
             for (Quote q : result.quotes()) {
                 if (q.kind() == QuoteKind.NESTED || !overlapsAny(q.span(), g.contentParts())) {
                     continue;
@@ -47,6 +50,9 @@ public final class DirectQuoteScorer {
                 anyFound = true;
                 Optional<Attribution> a = result.attributionOf(q);
                 Optional<Speaker> s = result.speakerOf(q);
+                if (firstRule == null && a.isPresent()) {
+                    firstRule = a.get().rule() + (a.get().mention().type() == Mention.MentionType.PRONOUN ? "/pronoun" : "");
+                }
                 ours = q.kind() + " " + a.map(x -> "\"" + x.mention().text() + "\" (" + x.rule() + ")").orElse("no speaker")
                         + s.map(x -> " = " + x.name()).orElse("");
                 if (a.isPresent() && rightSource(g, a.get(), s.orElse(null))) {
@@ -56,6 +62,11 @@ public final class DirectQuoteScorer {
             }
             if (anyFound) {
                 found++;
+            }
+            if (firstRule != null) {
+                int[] counts = byRule.computeIfAbsent(firstRule, k -> new int[2]);
+                counts[0]++;
+                counts[1] += anyRight ? 1 : 0;
             }
             if (anyRight) {
                 right++;
@@ -75,7 +86,9 @@ public final class DirectQuoteScorer {
     }
 
     public DirectQuoteScore score() {
-        return new DirectQuoteScore(documents, gold, found, right, predicted, errors);
+        java.util.Map<String, DirectQuoteScore.RuleScore> rules = new java.util.LinkedHashMap<>();
+        byRule.forEach((k, v) -> rules.put(k, new DirectQuoteScore.RuleScore(v[0], v[1])));
+        return new DirectQuoteScore(documents, gold, found, right, predicted, rules, errors);
     }
 
     private static boolean rightSource(GoldAttribution g, Attribution a, Speaker s) {

@@ -34,6 +34,11 @@ class AttributionCasesTest {
             organisation               | The Springfield Gazette reported that the council was “deeply divided” over the bridge.            | Springfield Gazette
             participle after clause    | Maria Lopez, a former engineer and council member, hit back at the critics on Monday, writing, “The numbers speak for themselves.” | Maria Lopez
             subject with a participle  | Protesters gathering outside the courthouse chanted “Open the doors!” until noon.                  | Protesters
+            coordinated verb           | Maria Lopez walked to the podium and joked, “I brought my own hard hat.”                          | Maria Lopez
+            participle after preposition | Maria Lopez ended the meeting by saying “Enough talk.”                                          | Maria Lopez
+            colon after a clause       | Maria Lopez has since apologized for the delay: “We should have told residents sooner.”           | Maria Lopez
+            relative pronoun           | Maria Lopez, who told the council about the budget, added: “Every cent is accounted for.”         | Maria Lopez
+            one-word answer            | “Absolutely,” Lopez said when asked about the bridge.                                               | Lopez
             previous sentence          | Maria Lopez said the work would start soon. “We have waited long enough.”                           | Maria Lopez
             """)
     void attributesQuoteToItsSpeaker(String pattern, String text, String expected) {
@@ -45,6 +50,7 @@ class AttributionCasesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             continuation paragraph | Maria Lopez spoke after the vote. “We have waited long enough,” Lopez said.\\n\\n“Now the work starts. Nobody will be left behind.”
+            dash paragraph         | The mayor closed with a promise.\\n\\n“We will finish the bridge before winter.”\\n\\n— Maria Lopez
             colon paragraph        | Lopez continued:\\n\\n“Now the work starts. Nobody will be left behind.”
             """)
     void carriesTheSpeakerIntoTheNextParagraph(String pattern, String text) {
