@@ -302,7 +302,7 @@ final class DocumentRun {
         if (head.isPronoun() && first == last) {
             Mention m = mention(first, last, MentionType.PRONOUN);
             Entity e = resolvePronoun(head.lower(), first);
-            return new Speech(m, e, e == null ? 0.0 : 0.85);
+            return new Speech(m, e, e == null ? 0.3 : 0.95);
         }
         // A person's name at the end of the phrase: "US Secretary of State Blinken", "Trump".
         int nameStart = last;
@@ -335,7 +335,7 @@ final class DocumentRun {
                 orgStart = first + 1;
             }
             Entity e = registry.organization(surface(orgStart, last), SpeakerType.ORGANIZATION);
-            return new Speech(mention(nameStart, last, MentionType.NAME), e, 0.95);
+            return new Speech(mention(nameStart, last, MentionType.NAME), e, 0.97);
         }
         // A description: "a spokeswoman", "the Biden administration", "Clinton's campaign".
         String lowerHead = head.lower();
@@ -349,7 +349,7 @@ final class DocumentRun {
         // "a source" and "another source" are someone new each time; "the source" is the one met before.
         Entity e = Set.of("a", "an", "another").contains(tokens.get(first).lower())
                 ? registry.distinct(surface(first, last), type) : registry.organization(surface, type);
-        return new Speech(mention(first, last, MentionType.NOMINAL), e, 0.9);
+        return new Speech(mention(first, last, MentionType.NOMINAL), e, 0.95);
     }
 
     private boolean isArticle(int i) {
@@ -506,7 +506,7 @@ final class DocumentRun {
             if (bestDistance <= 3) {
                 besideCue.add(i);
             }
-            double c = bestDistance <= 4 ? 0.92 : 0.82;
+            double c = bestDistance <= 4 ? 1.0 : 0.9;
             set(i, best.speech(), cueOf(best), AttributionRule.SAME_SENTENCE, c, speech, cues, rules, confidence);
             return;
         }
@@ -524,7 +524,7 @@ final class DocumentRun {
         if (next != null && para.contains(next.span()) && endsSentence(lastTok, s1)) {
             for (CueHit h : cuesBySentence.getOrDefault(next.index(), List.of())) {
                 if (h.speech() != null && h.token() - next.firstToken() <= 6 && !quoteBetween(next.firstToken(), h.token())) {
-                    set(i, h.speech(), cueOf(h), AttributionRule.NEXT_SENTENCE, 0.85, speech, cues, rules, confidence);
+                    set(i, h.speech(), cueOf(h), AttributionRule.NEXT_SENTENCE, 1.0, speech, cues, rules, confidence);
                     return;
                 }
             }
@@ -543,7 +543,7 @@ final class DocumentRun {
                 }
             }
             if (first != null) {
-                double c = s == s0 - 1 ? 0.78 : 0.65;
+                double c = s == s0 - 1 ? 1.0 : 0.85;
                 set(i, first.speech(), cueOf(first), AttributionRule.PREVIOUS_SENTENCE, c, speech, cues, rules,
                         confidence);
                 return;
@@ -560,7 +560,7 @@ final class DocumentRun {
                 List<CueHit> hs = s >= 0 ? cuesBySentence.getOrDefault(s, List.of()) : List.of();
                 for (CueHit h : hs) {
                     if (h.speech() != null) {
-                        set(i, h.speech(), cueOf(h), AttributionRule.PREVIOUS_SENTENCE, 0.8, speech, cues, rules,
+                        set(i, h.speech(), cueOf(h), AttributionRule.PREVIOUS_SENTENCE, 1.0, speech, cues, rules,
                                 confidence);
                         return;
                     }
@@ -575,7 +575,7 @@ final class DocumentRun {
                     && endsNearParagraphEnd(p);
             if (samePara || nextPara) {
                 set(i, speech[previous], cues[previous], AttributionRule.CONTINUATION,
-                        Math.min(0.75, confidence[previous] * 0.85), speech, cues, rules, confidence);
+                        confidence[previous], speech, cues, rules, confidence);
             }
         }
     }
@@ -593,7 +593,7 @@ final class DocumentRun {
             if (np != null && isNamedOrPronoun(np) && !quoteBetween(np[1], before)) {
                 Speech sp = speechOf(np[0], np[1]);
                 Cue cue = new Cue(tokens.get(before).span(), ":");
-                set(i, sp, cue, AttributionRule.LEAD_IN, 0.85, speech, cues, rules, confidence);
+                set(i, sp, cue, AttributionRule.LEAD_IN, 1.0, speech, cues, rules, confidence);
                 return true;
             }
         }
@@ -614,7 +614,7 @@ final class DocumentRun {
             if (np != null && isNamedOrPronoun(np)) {
                 Speech sp = speechOf(np[0], np[1]);
                 Cue cue = new Cue(dashSpan, dashSpan.textOf(clean.original()));
-                set(i, sp, cue, AttributionRule.LEAD_IN, 0.8, speech, cues, rules, confidence);
+                set(i, sp, cue, AttributionRule.LEAD_IN, 1.0, speech, cues, rules, confidence);
                 return true;
             }
         }
@@ -645,7 +645,7 @@ final class DocumentRun {
             return false;
         }
         set(i, speechOf(np[0], np[1]), new Cue(new Span(next.start(), next.start() + 1), text.substring(next.start(), next.start() + 1)),
-                AttributionRule.LEAD_IN, 0.8, speech, cues, rules, confidence);
+                AttributionRule.LEAD_IN, 0.9, speech, cues, rules, confidence);
         return true;
     }
 
@@ -715,8 +715,7 @@ final class DocumentRun {
         speech[i] = s;
         cues[i] = cue;
         rules[i] = rule;
-        double certainty = s.entity() == null ? 0.3 : s.certainty();
-        confidence[i] = Math.max(0.0, Math.min(1.0, c * certainty));
+        confidence[i] = Math.max(0.0, Math.min(1.0, rule.prior() * Math.min(1.0, c) * s.certainty()));
     }
 
     // ---------------------------------------------------------------- kinds
@@ -843,7 +842,7 @@ final class DocumentRun {
                     bestScore = score;
                     bestSpeech = h.speech();
                     bestCue = cueOf(h);
-                    bestConfidence = 0.8;
+                    bestConfidence = AttributionRule.PREVIOUS_SENTENCE.prior();
                 }
                 break;
             }
@@ -852,7 +851,7 @@ final class DocumentRun {
             speech[i] = bestSpeech;
             cues[i] = bestCue;
             rules[i] = AttributionRule.HEADLINE_REPEAT;
-            confidence[i] = Math.min(1.0, bestConfidence * (0.5 + 0.45 * bestScore));
+            confidence[i] = Math.min(1.0, AttributionRule.HEADLINE_REPEAT.prior() * bestConfidence * bestScore);
         } else if (words.size() <= 3) {
             kinds[i] = QuoteKind.SCARE;
         }
