@@ -33,6 +33,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "Write every missed gold quote, with context, to FILE.")
     Path errors;
 
+    @Option(names = "--name-variants", description = "List every speaker whose names were merged across spellings.")
+    boolean nameVariants;
+
     @Option(names = "--min-right-source", paramLabel = "SHARE",
             description = "Exit 1 when the share of gold direct quotes found with the right source is below SHARE (0-1).")
     double minimum = 0;
@@ -54,6 +57,10 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println("by rule (gold direct quotes the rule attributed: right source):");
         score.byRule().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
                 out.printf("  %-18s %4d  %5.1f%%%n", e.getKey(), e.getValue().attributed(), 100 * e.getValue().share()));
+        out.println("speakers merged across spellings: " + score.variantMerges().size());
+        if (nameVariants) {
+            score.variantMerges().forEach(m -> out.println("  " + m));
+        }
         if (errors != null) {
             Files.write(errors, score.errors());
             out.println("misses written to " + errors);

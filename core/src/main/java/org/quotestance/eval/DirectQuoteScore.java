@@ -11,10 +11,12 @@ import java.util.List;
  * @param rightSource    gold direct quotes overlapped by a found quote attributed to the right source
  * @param predicted      attributed DIRECT or PARTIAL quotes that overlap a gold direct quote
  * @param byRule         for each attribution rule, the gold direct quotes it attributed and how many rightly
+ * @param variantMerges  one line per speaker that merged differently spelt names ("Brinken" ~ "Blinken")
  * @param errors         one readable line per miss
  */
 public record DirectQuoteScore(int documents, int gold, int found, int rightSource, int predicted,
-                               java.util.Map<String, RuleScore> byRule, List<String> errors) {
+                               java.util.Map<String, RuleScore> byRule, List<String> variantMerges,
+                               List<String> errors) {
 
     /** Gold direct quotes that one attribution rule attributed, and how many of them to the right source. */
     public record RuleScore(int attributed, int right) {
@@ -25,6 +27,7 @@ public record DirectQuoteScore(int documents, int gold, int found, int rightSour
 
     public DirectQuoteScore {
         byRule = java.util.Map.copyOf(byRule);
+        variantMerges = List.copyOf(variantMerges);
         errors = List.copyOf(errors);
     }
 

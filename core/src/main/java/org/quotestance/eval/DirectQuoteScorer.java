@@ -29,6 +29,7 @@ public final class DirectQuoteScorer {
     private int predicted;
     private final List<String> errors = new ArrayList<>();
     private final java.util.Map<String, int[]> byRule = new java.util.TreeMap<>();
+    private final List<String> variantMerges = new ArrayList<>();
 
     /** Adds one document's result. Not thread-safe. */
     public void add(GoldDocument doc, DocumentAnalysis result) {
@@ -75,6 +76,7 @@ public final class DirectQuoteScorer {
                         + ours + " | " + clip(g.content().textOf(text)));
             }
         }
+        recordVariantMerges(doc.name(), result);
         for (Attribution a : result.attributions()) {
             for (GoldAttribution g : doc.attributions()) {
                 if (g.direct() && overlapsAny(a.quote(), g.contentParts())) {
@@ -85,10 +87,28 @@ public final class DirectQuoteScorer {
         }
     }
 
+    /** Speakers whose names differ in spelling, not only in form: "Brinken" merged into "Blinken". */
+    private void recordVariantMerges(String document, DocumentAnalysis result) {
+        for (Speaker s : result.speakers()) {
+            List<String> lasts = new ArrayList<>();
+            lasts.add(lastWord(s.name()));
+            s.aliases().forEach(a -> lasts.add(lastWord(a)));
+            for (int i = 0; i < lasts.size(); i++) {
+                for (int j = i + 1; j < lasts.size(); j++) {
+                    String a = lasts.get(i);
+                    String b = lasts.get(j);
+                    if (!NameSimilarity.sameToken(a, b) && NameSimilarity.variants(a, b)) {
+                        variantMerges.add(document + ": " + s.name() + ": " + a + " ~ " + b);
+                    }
+                }
+            }
+        }
+    }
+
     public DirectQuoteScore score() {
         java.util.Map<String, DirectQuoteScore.RuleScore> rules = new java.util.LinkedHashMap<>();
         byRule.forEach((k, v) -> rules.put(k, new DirectQuoteScore.RuleScore(v[0], v[1])));
-        return new DirectQuoteScore(documents, gold, found, right, predicted, rules, errors);
+        return new DirectQuoteScore(documents, gold, found, right, predicted, rules, variantMerges, errors);
     }
 
     private static boolean rightSource(GoldAttribution g, Attribution a, Speaker s) {
