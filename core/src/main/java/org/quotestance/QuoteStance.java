@@ -93,13 +93,21 @@ public final class QuoteStance {
             return this;
         }
 
-        /** Replaces the built-in attributor; the roster is then ignored. */
+        /** Replaces the built-in attributor; a roster cannot be set as well. */
         public Builder speakerAttributor(SpeakerAttributor speakerAttributor) {
             this.attributor = Objects.requireNonNull(speakerAttributor, "speakerAttributor");
             return this;
         }
 
+        /**
+         * @throws IllegalStateException when both a roster and a custom attributor are set: the roster
+         *                               would be silently ignored
+         */
         public QuoteStance build() {
+            if (attributor != null && !roster.isEmpty()) {
+                throw new IllegalStateException("a roster of " + roster.size()
+                        + " entries was set together with a custom speakerAttributor, which would ignore it");
+            }
             return new QuoteStance(this);
         }
     }

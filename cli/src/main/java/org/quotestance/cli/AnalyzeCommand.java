@@ -49,7 +49,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Documents analyzed in parallel (default: ${DEFAULT-VALUE}); output keeps input order.")
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    private record Input(String name, Path path, byte[] stdin) {
+    /** One document to analyze, or an input that could not be turned into one ({@code problem} set). */
+    private record Input(String name, Path path, byte[] stdin, String problem) {
+
+        static Input problem(String name, String message) {
+            return new Input(name, null, null, name + ": " + message);
+        }
     }
 
     private record Outcome(String line, String error) {
@@ -62,48 +67,43 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
-        List<Input> docs = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        collect(docs, problems);
+        List<Input> docs = collect();
         int failed = 0;
-        for (String p : problems) {
-            err.println("quotestance: " + p);
-        }
-        failed += problems.size();
-        if (!docs.isEmpty()) {
-            QuoteStance.Builder builder = QuoteStance.builder();
-            if (roster != null) {
-                builder.roster(new RosterReader().read(roster));
+        QuoteStance pipeline = docs.stream().anyMatch(d -> d.problem() == null) ? pipeline() : null;
+        DocumentReader reader = DocumentReader.defaults();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, docs.size())));
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Input in : docs) {
+                futures.add(pool.submit(() -> analyze(pipeline, reader, in)));
             }
-            QuoteStance pipeline = builder.build();
-            DocumentReader reader = DocumentReader.defaults();
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, docs.size()));
-            try {
-                List<Future<Outcome>> futures = new ArrayList<>();
-                for (Input in : docs) {
-                    futures.add(pool.submit(() -> analyze(pipeline, reader, in)));
+            for (Future<Outcome> f : futures) {
+                Outcome o = f.get();
+                out.println(o.line());
+                out.flush();
+                if (o.error() != null) {
+                    err.println("quotestance: " + o.error());
+                    failed++;
                 }
-                for (Future<Outcome> f : futures) {
-                    Outcome o = f.get();
-                    out.println(o.line());
-                    out.flush();
-                    if (o.error() != null) {
-                        err.println("quotestance: " + o.error());
-                        failed++;
-                    }
-                }
-            } finally {
-                pool.shutdownNow();
             }
+        } finally {
+            pool.shutdownNow();
         }
-        for (String p : problems) {
-            out.println(JsonLines.error(p.substring(0, Math.max(0, p.indexOf(':'))), p));
-        }
-        out.flush();
         return failed == 0 ? QuoteStanceCli.OK : QuoteStanceCli.SOME_FAILED;
     }
 
+    private QuoteStance pipeline() {
+        QuoteStance.Builder builder = QuoteStance.builder();
+        if (roster != null) {
+            builder.roster(new RosterReader().read(roster));
+        }
+        return builder.build();
+    }
+
     private static Outcome analyze(QuoteStance pipeline, DocumentReader reader, Input in) {
+        if (in.problem() != null) {
+            return new Outcome(JsonLines.error(in.name(), in.problem()), in.problem());
+        }
         try {
             String text = in.path() != null ? reader.read(in.path())
                     : in.stdin() != null ? reader.decode(in.name(), in.stdin()) : SampleArticle.text();
@@ -111,20 +111,23 @@ final class AnalyzeCommand implements Callable<Integer> {
             return new Outcome(JsonLines.toJson(a), null);
         } catch (UnreadableDocumentException e) {
             return new Outcome(JsonLines.error(in.name(), e.getMessage()), e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // One document that breaks the analysis must not cost the user the others.
             String msg = in.name() + ": analysis failed: " + e;
             return new Outcome(JsonLines.error(in.name(), msg), msg);
         }
     }
 
-    private void collect(List<Input> docs, List<String> problems) throws IOException {
+    /** Every input in order: files, the files of folders (sorted), stdin, or the sample article. */
+    private List<Input> collect() throws IOException {
+        List<Input> docs = new ArrayList<>();
         if (inputs.isEmpty()) {
-            docs.add(new Input(SampleArticle.NAME, null, null));
-            return;
+            docs.add(new Input(SampleArticle.NAME, null, null, null));
+            return docs;
         }
         for (String arg : inputs) {
             if (arg.equals("-")) {
-                docs.add(new Input("-", null, System.in.readAllBytes()));
+                docs.add(new Input("-", null, System.in.readAllBytes(), null));
                 continue;
             }
             Path p = Path.of(arg);
@@ -134,18 +137,22 @@ final class AnalyzeCommand implements Callable<Integer> {
                     files = walk.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
                             .sorted().toList();
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    docs.add(Input.problem(arg, "cannot list folder: " + e.getMessage()));
+                    continue;
                 }
                 if (files.isEmpty()) {
-                    problems.add(arg + ": folder holds no files");
+                    docs.add(Input.problem(arg, "folder holds no files"));
                 }
                 for (Path f : files) {
-                    docs.add(new Input(f.toString(), f, null));
+                    docs.add(new Input(f.toString(), f, null, null));
                 }
             } else if (Files.exists(p)) {
-                docs.add(new Input(arg, p, null));
+                docs.add(new Input(arg, p, null, null));
             } else {
-                problems.add(arg + ": no such file or folder");
+                docs.add(Input.problem(arg, "no such file or folder"));
             }
         }
+        return docs;
     }
 }

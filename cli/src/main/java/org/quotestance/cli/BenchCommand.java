@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.quotestance.corenlp.CoreNlpQuoteBaseline;
+import org.quotestance.io.DocumentReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,13 +53,14 @@ final class BenchCommand implements Callable<Integer> {
         return QuoteStanceCli.OK;
     }
 
-    private List<String> read() throws IOException {
+    private List<String> read() {
+        DocumentReader reader = DocumentReader.defaults();
         List<String> texts = new ArrayList<>();
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 throw new ParameterException(spec.commandLine(), f + ": no such file");
             }
-            texts.add(Files.readString(f, StandardCharsets.UTF_8));
+            texts.add(reader.read(f));
         }
         return texts;
     }

@@ -26,7 +26,7 @@ public final class QuoteStanceCli implements Runnable {
         CommandLine cl = new CommandLine(new QuoteStanceCli());
         cl.setExitCodeExceptionMapper(e -> USAGE);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("quotestance: " + e.getMessage());
+            commandLine.getErr().println("quotestance: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (e instanceof org.quotestance.io.InvalidInputException) {
                 return USAGE;
             }

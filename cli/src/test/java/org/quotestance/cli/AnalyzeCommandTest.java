@@ -51,6 +51,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void keepsErrorRecordsInInputOrderWithTheirFullNames() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Maria Lopez said, “We will rebuild the bridge.”");
+        String missing = dir.resolve("no:such.txt").toString();
+        assertThat(run("analyze", missing, good.toString())).isEqualTo(QuoteStanceCli.SOME_FAILED);
+        String[] lines = out.toString().split("\n");
+        assertThat(lines[0]).contains("\"document\":\"" + missing + "\"").contains("no such file");
+        assertThat(lines[1]).contains("good.txt").contains("Maria Lopez");
+    }
+
+    @Test
     void reportsAnEmptyFolder() throws Exception {
         Path empty = Files.createDirectory(dir.resolve("empty"));
         assertThat(run("analyze", empty.toString())).isEqualTo(QuoteStanceCli.SOME_FAILED);

@@ -32,6 +32,11 @@ final class CueLexicon {
     private static final Set<String> CORE = Set.of("say", "tell", "add", "state", "write", "tweet", "ask",
             "respond", "reply", "explain", "note", "continue", "insist", "declare", "announce");
 
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "be", "been", "did", "does", "do",
+                        "will", "would", "also", "then", "later", "previously", "once", "again", "not");
+    private static final Set<String> UTTERANCE_NOUNS = Set.of("sentence", "sentences", "remark", "remarks", "words", "statement", "statements",
+                "comment", "comments", "quote", "message", "line", "phrase");
+
     private CueLexicon() {
     }
 
@@ -109,13 +114,11 @@ final class CueLexicon {
     /** Words that may stand between a subject and its speech verb: "has also repeatedly said". */
     static boolean isAuxiliary(String lower, String tag) {
         return tag.startsWith("RB") || tag.equals("MD")
-                || Set.of("has", "have", "had", "is", "was", "were", "are", "be", "been", "did", "does", "do",
-                        "will", "would", "also", "then", "later", "previously", "once", "again", "not").contains(lower);
+                || AUXILIARIES.contains(lower);
     }
 
     /** Nouns that name an utterance: "a sentence from X", "remarks by X". */
     static boolean isUtteranceNoun(String lower) {
-        return Set.of("sentence", "sentences", "remark", "remarks", "words", "statement", "statements",
-                "comment", "comments", "quote", "message", "line", "phrase").contains(lower);
+        return UTTERANCE_NOUNS.contains(lower);
     }
 }

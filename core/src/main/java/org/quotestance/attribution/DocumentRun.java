@@ -8,8 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.quotestance.attribution.Mention.MentionType;
-import org.quotestance.entity.EntityRegistry;
-import org.quotestance.entity.EntityRegistry.Entity;
+import org.quotestance.attribution.EntityRegistry.Entity;
 import org.quotestance.entity.RosterEntry;
 import org.quotestance.entity.SpeakerType;
 import org.quotestance.nlp.AnnotatedText;
@@ -38,6 +37,12 @@ final class DocumentRun {
     /** A place where an entity is mentioned, for resolving later pronouns. */
     private record Sighting(int token, int sentence, Entity entity, boolean subject) {
     }
+
+    private static final Set<String> UTTERANCE_PREPOSITIONS = Set.of("from", "by", "of");
+    private static final Set<String> PARTICLES = Set.of("out", "on");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+    private static final Set<String> LEAD_PUNCTUATION = Set.of(",", ":", "—", "–", "-", "--", "(", "``", "\"", "“");
 
     private final CleanText clean;
     private final String text;
@@ -142,10 +147,18 @@ final class DocumentRun {
         for (int[] r : runs) {
             Entity e = entityOfRun.get(r[0]);
             if (e != null && !inQuote[r[0]]) {
-                sightings.add(new Sighting(r[0], tokens.get(r[0]).sentence(), e, looksLikeSubject(r[1])));
+                addSighting(new Sighting(r[0], tokens.get(r[0]).sentence(), e, looksLikeSubject(r[1])));
             }
         }
-        sightings.sort((a, b) -> Integer.compare(a.token, b.token));
+    }
+
+    /** Keeps {@link #sightings} in text order. */
+    private void addSighting(Sighting g) {
+        int at = sightings.size();
+        while (at > 0 && sightings.get(at - 1).token > g.token) {
+            at--;
+        }
+        sightings.add(at, g);
     }
 
     /** A mention followed, after adverbs and auxiliaries, by a verb reads as a clause subject. */
@@ -178,7 +191,7 @@ final class DocumentRun {
             }
             // "A sentence from X", "remarks by X"
             if (CueLexicon.isUtteranceNoun(lower) && i + 1 < end
-                    && Set.of("from", "by", "of").contains(tokens.get(i + 1).lower())) {
+                    && UTTERANCE_PREPOSITIONS.contains(tokens.get(i + 1).lower())) {
                 int[] np = NounPhrases.after(tokens, inQuote, i + 2, end);
                 if (np != null && isNamedOrPronoun(np)) {
                     addHit(hits, i, i + 1, np);
@@ -191,7 +204,7 @@ final class DocumentRun {
             }
             int cueEnd = i;
             if (CueLexicon.needsParticle(stem)) {
-                if (i + 1 < end && Set.of("out", "on").contains(tokens.get(i + 1).lower())) {
+                if (i + 1 < end && PARTICLES.contains(tokens.get(i + 1).lower())) {
                     cueEnd = i + 1;
                 } else {
                     continue;
@@ -217,7 +230,7 @@ final class DocumentRun {
         if (verb.lower().equals("saying") && cue - 1 > s.firstToken() && tokens.get(cue - 1).lower().equals("as")) {
             int q = cue - 2;
             if (tokens.get(q).lower().equals("quoted")) {
-                if (q - 1 >= s.firstToken() && Set.of("was", "were", "been", "is").contains(tokens.get(q - 1).lower())) {
+                if (q - 1 >= s.firstToken() && PASSIVE_AUXILIARIES.contains(tokens.get(q - 1).lower())) {
                     return NounPhrases.before(tokens, inQuote, s.firstToken(), q - 1);
                 }
                 return null;
@@ -290,8 +303,7 @@ final class DocumentRun {
         }
         hits.add(new CueHit(cue, span, speech));
         if (np != null && speech != null && speech.entity() != null) {
-            sightings.add(new Sighting(np[0], tokens.get(np[0]).sentence(), speech.entity(), true));
-            sightings.sort((a, b) -> Integer.compare(a.token, b.token));
+            addSighting(new Sighting(np[0], tokens.get(np[0]).sentence(), speech.entity(), true));
         }
     }
 
@@ -320,7 +332,7 @@ final class DocumentRun {
             boolean person = head.entity().equals("PERSON");
             List<String> name = nameTokens(person ? personStart : nameStart, last);
             if (!person && !name.isEmpty() && registry.findPerson(name) != null
-                    && !Set.of("ORGANIZATION", "LOCATION").contains(head.entity())) {
+                    && !head.entity().equals("ORGANIZATION") && !head.entity().equals("LOCATION")) {
                 person = true;
             }
             if (!person && name.size() == 1 && head.entity().equals("O") && !isArticle(first)) {
@@ -347,7 +359,7 @@ final class DocumentRun {
         }
         String surface = surface(descStart, last);
         // "a source" and "another source" are someone new each time; "the source" is the one met before.
-        Entity e = Set.of("a", "an", "another").contains(tokens.get(first).lower())
+        Entity e = INDEFINITE.contains(tokens.get(first).lower())
                 ? registry.distinct(surface(first, last), type) : registry.organization(surface, type);
         return new Speech(mention(first, last, MentionType.NOMINAL), e, 0.95);
     }
@@ -357,12 +369,19 @@ final class DocumentRun {
     }
 
     private Mention mention(int first, int last, MentionType type) {
-        Span span = new Span(tokens.get(first).start(), tokens.get(last).end());
+        Span span = clean.widen(new Span(tokens.get(first).start(), tokens.get(last).end()));
         return new Mention(span, span.textOf(clean.original()), type);
     }
 
+    /** A cue at {@code span}, with its text as the original has it. */
+    private Cue cue(Span span) {
+        Span wide = clean.widen(span);
+        return new Cue(wide, wide.textOf(clean.original()));
+    }
+
+    /** The words from token {@code first} to {@code last} with HTML residue left out: a name to show. */
     private String surface(int first, int last) {
-        return new Span(tokens.get(first).start(), tokens.get(last).end()).textOf(clean.original());
+        return text.substring(tokens.get(first).start(), tokens.get(last).end()).strip().replaceAll("\\s+", " ");
     }
 
     /**
@@ -548,7 +567,7 @@ final class DocumentRun {
                         confidence);
                 return;
             }
-            if (quoteIn(prev)) {
+            if (quoteBetween(prev.firstToken(), prev.endToken())) {
                 break;
             }
         }
@@ -575,7 +594,7 @@ final class DocumentRun {
                     && endsNearParagraphEnd(p);
             if (samePara || nextPara) {
                 set(i, speech[previous], cues[previous], AttributionRule.CONTINUATION,
-                        confidence[previous], speech, cues, rules, confidence);
+                        1.0, speech, cues, rules, confidence);
             }
         }
     }
@@ -592,7 +611,7 @@ final class DocumentRun {
             }
             if (np != null && isNamedOrPronoun(np) && !quoteBetween(np[1], before)) {
                 Speech sp = speechOf(np[0], np[1]);
-                Cue cue = new Cue(tokens.get(before).span(), ":");
+                Cue cue = cue(tokens.get(before).span());
                 set(i, sp, cue, AttributionRule.LEAD_IN, 1.0, speech, cues, rules, confidence);
                 return true;
             }
@@ -613,7 +632,7 @@ final class DocumentRun {
             int[] np = NounPhrases.after(tokens, inQuote, nameAt, s.endToken());
             if (np != null && isNamedOrPronoun(np)) {
                 Speech sp = speechOf(np[0], np[1]);
-                Cue cue = new Cue(dashSpan, dashSpan.textOf(clean.original()));
+                Cue cue = cue(dashSpan);
                 set(i, sp, cue, AttributionRule.LEAD_IN, 1.0, speech, cues, rules, confidence);
                 return true;
             }
@@ -644,7 +663,7 @@ final class DocumentRun {
         if (np == null || !tokens.get(np[1]).isProperNoun()) {
             return false;
         }
-        set(i, speechOf(np[0], np[1]), new Cue(new Span(next.start(), next.start() + 1), text.substring(next.start(), next.start() + 1)),
+        set(i, speechOf(np[0], np[1]), cue(new Span(next.start(), next.start() + 1)),
                 AttributionRule.LEAD_IN, 0.9, speech, cues, rules, confidence);
         return true;
     }
@@ -684,15 +703,6 @@ final class DocumentRun {
         return !word.isEmpty() && word.chars().allMatch(c -> c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212');
     }
 
-    private boolean quoteIn(Sentence s) {
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            if (inQuote[k]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean startsParagraph(QuoteSpan q) {
         return clean.paragraphs().get(q.paragraph()).span().start() == q.span().start();
     }
@@ -707,7 +717,7 @@ final class DocumentRun {
     }
 
     private Cue cueOf(CueHit h) {
-        return new Cue(h.span(), h.span().textOf(clean.original()));
+        return cue(h.span());
     }
 
     private static void set(int i, Speech s, Cue cue, AttributionRule rule, double c, Speech[] speech, Cue[] cues,
@@ -721,16 +731,13 @@ final class DocumentRun {
     // ---------------------------------------------------------------- kinds
 
     private QuoteKind bodyKind(QuoteSpan q, boolean attributed, boolean besideItsCue) {
-        List<Token> content = nlp.tokensIn(q.content());
-        int words = 0;
+        List<Token> content = words(q);
+        int words = content.size();
         boolean digit = false;
         boolean allCapitalised = true;
         for (Token t : content) {
-            if (Character.isLetterOrDigit(t.word().charAt(0))) {
-                words++;
-                digit |= t.word().chars().anyMatch(Character::isDigit);
-                allCapitalised &= Character.isUpperCase(t.word().charAt(0)) || !Character.isLetter(t.word().charAt(0));
-            }
+            digit |= t.word().chars().anyMatch(Character::isDigit);
+            allCapitalised &= Character.isUpperCase(t.word().charAt(0)) || !Character.isLetter(t.word().charAt(0));
         }
         boolean sentenceLike = endsLikeSentence(q) && words >= 4;
         boolean spoken = besideItsCue && endsWithPunctuation(q);
@@ -749,13 +756,19 @@ final class DocumentRun {
         return ",.!?…".indexOf(last) >= 0;
     }
 
-    private boolean sentenceLike(QuoteSpan q) {
-        int words = 0;
+    /** The word tokens (not punctuation) inside a quote. */
+    private List<Token> words(QuoteSpan q) {
+        List<Token> out = new ArrayList<>();
         for (Token t : nlp.tokensIn(q.content())) {
             if (Character.isLetterOrDigit(t.word().charAt(0))) {
-                words++;
+                out.add(t);
             }
         }
+        return out;
+    }
+
+    private boolean sentenceLike(QuoteSpan q) {
+        int words = words(q).size();
         boolean capital = Character.isUpperCase(firstLetter(q.content()));
         return (words >= 4 && (endsLikeSentence(q) || capital) || words >= 2 && capital && endsLikeSentence(q))
                 && !embedded(q);
@@ -776,7 +789,7 @@ final class DocumentRun {
             k--;
         }
         return ".!?…".indexOf(text.charAt(k)) >= 0
-                || (q.content().end() < q.span().end() && k + 2 < text.length() && ".!?".indexOf(text.charAt(q.span().end())) >= 0);
+                || (q.span().end() < text.length() && ".!?".indexOf(text.charAt(q.span().end())) >= 0);
     }
 
     /** Whether the quote continues a clause begun outside it: "overcome the “unhealthy situation”". */
@@ -791,7 +804,7 @@ final class DocumentRun {
             return false;
         }
         String w = prev.word();
-        if (Set.of(",", ":", "—", "–", "-", "--", "(", "``", "\"", "“").contains(w)) {
+        if (LEAD_PUNCTUATION.contains(w)) {
             return false;
         }
         if (CueLexicon.speechStem(w, prev.tag()) != null && Character.isUpperCase(firstLetter(q.content()))) {

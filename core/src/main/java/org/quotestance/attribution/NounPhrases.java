@@ -50,6 +50,9 @@ final class NounPhrases {
             "conference", "rally", "way", "fact", "end", "part", "thing", "things", "something", "nothing",
             "everything", "everyone", "anyone", "nobody", "it's", "lot", "number", "poll", "past");
 
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("that", "because", "if", "as", "while", "although", "since");
+
     private NounPhrases() {
     }
 
@@ -60,12 +63,12 @@ final class NounPhrases {
      */
     static int[] before(List<Token> tokens, boolean[] inQuote, int sentenceStart, int cue) {
         int[] np = phraseBefore(tokens, inQuote, sentenceStart, cue);
-        boolean finite = cue < tokens.size() && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(cue).tag());
+        boolean finite = cue < tokens.size() && FINITE_TAGS.contains(tokens.get(cue).tag());
         for (int hops = 0; np != null && finite && hops < 2; hops++) {
             int k = np[0] - 1;
             String tag = k <= sentenceStart ? "" : tokens.get(k).tag();
             if (k <= sentenceStart || inQuote[k] || !(tag.equals("IN") || tag.equals("RB") || tag.equals("TO"))
-                    || Set.of("that", "because", "if", "as", "while", "although", "since").contains(tokens.get(k).lower())) {
+                    || CLAUSE_CONJUNCTIONS.contains(tokens.get(k).lower())) {
                 break;
             }
             while (k - 1 > sentenceStart && (tokens.get(k - 1).tag().equals("VBG") || tokens.get(k - 1).tag().equals("VBN"))) {
@@ -91,13 +94,8 @@ final class NounPhrases {
         }
         // "Rep. Gwen Moore (D-Wis.) said": skip a short parenthetical.
         if (isClosingBracket(tokens.get(j).word())) {
-            int k = j - 1;
-            while (k > sentenceStart && k > j - 8 && !isOpeningBracket(tokens.get(k).word())) {
-                k--;
-            }
-            if (k > sentenceStart && isOpeningBracket(tokens.get(k).word())) {
-                j = k - 1;
-            } else {
+            j = beforeParenthetical(tokens, sentenceStart, j);
+            if (j < 0) {
                 return null;
             }
         }
@@ -128,13 +126,8 @@ final class NounPhrases {
                 return null;
             }
             if (isClosingBracket(tokens.get(j).word())) {
-                int b = j - 1;
-                while (b > sentenceStart && b > j - 8 && !isOpeningBracket(tokens.get(b).word())) {
-                    b--;
-                }
-                if (b > sentenceStart && isOpeningBracket(tokens.get(b).word())) {
-                    j = b - 1;
-                }
+                int b = beforeParenthetical(tokens, sentenceStart, j);
+                j = b >= 0 ? b : j;
             }
         }
         Token head = tokens.get(j);
@@ -198,6 +191,15 @@ final class NounPhrases {
             return null;
         }
         return new int[] {from, lastNoun};
+    }
+
+    /** The token before the short parenthetical that ends at {@code close}, or -1 when there is none. */
+    private static int beforeParenthetical(List<Token> tokens, int sentenceStart, int close) {
+        int k = close - 1;
+        while (k > sentenceStart && k > close - 8 && !isOpeningBracket(tokens.get(k).word())) {
+            k--;
+        }
+        return k > sentenceStart && isOpeningBracket(tokens.get(k).word()) ? k - 1 : -1;
     }
 
     static boolean isOpeningBracket(String w) {

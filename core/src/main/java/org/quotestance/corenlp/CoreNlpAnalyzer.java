@@ -40,6 +40,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         Properties props = new Properties();
         props.setProperty("annotators", entities ? "tokenize,ssplit,pos,ner" : "tokenize,ssplit,pos");
         props.setProperty("tokenize.language", "en");
+        // Control and private-use characters are kept as tokens silently instead of a warning each.
+        props.setProperty("tokenize.options", "untokenizable=noneKeep");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         props.setProperty("ner.applyNumericClassifiers", "false");

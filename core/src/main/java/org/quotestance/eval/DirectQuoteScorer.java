@@ -2,7 +2,6 @@ package org.quotestance.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.quotestance.DocumentAnalysis;
 import org.quotestance.attribution.Attribution;
@@ -154,6 +153,6 @@ public final class DirectQuoteScorer {
 
     private static String clip(String s) {
         String t = s.replace('\n', ' ');
-        return t.length() > 120 ? t.substring(0, 117).toLowerCase(Locale.ROOT).isEmpty() ? t : t.substring(0, 117) + "..." : t;
+        return t.length() > 120 ? t.substring(0, 117) + "..." : t;
     }
 }

@@ -17,7 +17,7 @@ import org.quotestance.text.Span;
  * {"document": "a.txt",
  *  "quotes": [{"start", "end", "text", "kind", "closed", "speaker", "speakerId", "mention", "cue",
  *              "rule", "confidence"}],
- *  "speakers": [{"id", "name", "aliases", "type"}]}
+ *  "speakers": [{"id", "name", "aliases", "type", "role" (only when a roster gives one)}]}
  * </pre>
  */
 public final class JsonLines {

@@ -19,6 +19,20 @@ public record AnnotatedText(String text, List<Token> tokens, List<Sentence> sent
         Objects.requireNonNull(text, "text");
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.index() != i || s.endToken() > tokens.size()) {
+                throw new IllegalArgumentException("sentence " + i + " has index " + s.index() + " and tokens ["
+                        + s.firstToken() + ", " + s.endToken() + ") of " + tokens.size());
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.index() != i || t.sentence() < 0 || t.sentence() >= sentences.size() || t.end() > text.length()) {
+                throw new IllegalArgumentException("token " + i + " (" + t + ") is out of place in a text of "
+                        + text.length() + " chars and " + sentences.size() + " sentences");
+            }
+        }
     }
 
     public Token token(int index) {

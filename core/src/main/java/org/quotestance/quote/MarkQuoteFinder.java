@@ -108,6 +108,7 @@ public final class MarkQuoteFinder implements QuoteFinder {
                 }
             }
         }
+        out.replaceAll(q -> new QuoteSpan(text.widen(q.span()), q.content(), q.closed(), q.depth(), q.paragraph()));
         out.sort(Comparator.comparing(QuoteSpan::span, Comparator.comparingInt(Span::start)
                 .thenComparing(Comparator.comparingInt(Span::end).reversed())));
         return out;
@@ -180,13 +181,7 @@ public final class MarkQuoteFinder implements QuoteFinder {
         char c = s.charAt(i);
         switch (c) {
             case '\u201C': // “ opens, except as the closing mark of a „ quote
-                if (find(stack, Family.CURLY_DOUBLE) != null && lowNineOpen(s, stack) && !spaceAfter(s, i, para)) {
-                    return null;
-                }
-                if (lowNineOpen(s, stack)) {
-                    return null;
-                }
-                return Family.CURLY_DOUBLE;
+                return lowNineOpen(s, stack) ? null : Family.CURLY_DOUBLE;
             case '\u201E':
             case '\u201F':
                 return Family.CURLY_DOUBLE;

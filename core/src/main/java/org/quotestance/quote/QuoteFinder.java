@@ -7,7 +7,8 @@ import org.quotestance.text.CleanText;
  * Finds every quotation in a document.
  *
  * <p>Contract: the result is sorted by start offset (an enclosing quote before the quotes nested in it);
- * every span lies inside the text and starts at a quote mark; no top-level quote crosses into a paragraph
+ * every span lies inside the text and starts at a quote mark (or at the character entity, such as
+ * {@code &ldquo;}, that encodes one); no top-level quote crosses into a paragraph
  * unless that paragraph reopens it (the news convention for quotes that run over several paragraphs);
  * text without quote marks gives an empty list. Never throws on odd text. Implementations are
  * thread-safe.

@@ -36,11 +36,11 @@ public final class TextCleaner {
         blank(work, TAG.matcher(text));
         blank(work, TAG_TAIL.matcher(text));
         blank(work, TAG_DEBRIS_LINE.matcher(text));
-        decodeEntities(text, work);
+        List<Span> entities = decodeEntities(text, work);
         List<int[]> lines = lines(work);
         boolean wrapped = looksHardWrapped(work, lines);
         List<Span> blocks = wrapped ? joinWrapped(work, lines) : trimmedLines(work, lines);
-        return new CleanText(text, new String(work), paragraphs(work, blocks));
+        return new CleanText(text, new String(work), paragraphs(work, blocks), entities);
     }
 
     private static void blank(char[] work, Matcher m) {
@@ -53,7 +53,9 @@ public final class TextCleaner {
         }
     }
 
-    private static void decodeEntities(String text, char[] work) {
+    /** Decodes entities in place, one char each, the rest blanked; returns the entities' extents. */
+    private static List<Span> decodeEntities(String text, char[] work) {
+        List<Span> decoded = new ArrayList<>();
         Matcher m = ENTITY.matcher(text);
         while (m.find()) {
             int code = -1;
@@ -80,16 +82,21 @@ public final class TextCleaner {
                     default -> -1;
                 };
             }
-            if (code < 0 || code > 0xFFFF || Character.isSurrogate((char) code)) {
-                continue;
+            if (code < 0x20 || code > 0xFFFF || Character.isSurrogate((char) code) || (code >= 0x7F && code < 0xA0)) {
+                continue; // control characters would add line breaks the original does not have
             }
-            // An opening mark stays next to the words it opens, anything else next to the words before it.
-            boolean opening = code == '\u201C' || code == '\u2018' || code == '\u00AB' || code == '\u201E';
+            // An opening mark stays next to the words it opens, anything else next to the words before it;
+            // a straight quote opens when a word follows it.
+            boolean straight = code == '"' || code == '\'';
+            boolean opening = code == '\u201C' || code == '\u2018' || code == '\u00AB' || code == '\u201E'
+                    || (straight && m.end() < text.length() && !Character.isWhitespace(text.charAt(m.end())));
             int at = opening ? m.end() - 1 : m.start();
             for (int i = m.start(); i < m.end(); i++) {
                 work[i] = i == at ? (char) code : ' ';
             }
+            decoded.add(new Span(m.start(), m.end()));
         }
+        return decoded;
     }
 
     /** [start, end) of every line, without its line terminator. */
@@ -97,6 +104,11 @@ public final class TextCleaner {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= work.length; i++) {
+            boolean lone = i < work.length && (work[i] == '\r' && (i + 1 == work.length || work[i + 1] != '\n')
+                    || work[i] == '\u2028' || work[i] == '\u2029' || work[i] == '\u0085');
+            if (lone) {
+                work[i] = '\n'; // old Mac and Unicode line ends; CoreNLP then breaks sentences there too
+            }
             if (i == work.length || work[i] == '\n') {
                 int end = i;
                 if (end > start && work[end - 1] == '\r') {

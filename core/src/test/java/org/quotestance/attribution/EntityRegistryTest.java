@@ -1,9 +1,11 @@
-package org.quotestance.entity;
+package org.quotestance.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotestance.entity.RosterEntry;
+import org.quotestance.entity.SpeakerType;
 import org.quotestance.nlp.Gender;
 
 class EntityRegistryTest {

@@ -1,4 +1,4 @@
-package org.quotestance.entity;
+package org.quotestance.attribution;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.quotestance.entity.NameSimilarity;
+import org.quotestance.entity.RosterEntry;
+import org.quotestance.entity.Speaker;
+import org.quotestance.entity.SpeakerType;
 import org.quotestance.nlp.Gender;
 
 /**
  * The entities of one document: merges full names, surnames, titled names, possessives and close
  * spellings of the same person into one entity, and organisation names by folded form and acronym.
- * Seeded with the caller's roster. Not thread-safe: one instance per document.
+ * Seeded with the caller's roster. Not thread-safe: one instance per document, inside {@link DocumentRun}.
  */
-public final class EntityRegistry {
+final class EntityRegistry {
 
     /** One person or organisation of the document. */
-    public static final class Entity {
+    static final class Entity {
         private final SpeakerType type;
         private List<String> tokens;
         private final Set<String> surfaces = new LinkedHashSet<>();
@@ -31,15 +35,15 @@ public final class EntityRegistry {
             this.roster = roster;
         }
 
-        public SpeakerType type() {
+        SpeakerType type() {
             return type;
         }
 
-        public Gender gender() {
+        Gender gender() {
             return gender;
         }
 
-        public String name() {
+        String name() {
             return roster != null ? roster.name() : String.join(" ", tokens);
         }
 
@@ -55,13 +59,9 @@ public final class EntityRegistry {
 
     private final List<Entity> entities = new ArrayList<>();
 
-    public EntityRegistry(List<RosterEntry> roster) {
+    EntityRegistry(List<RosterEntry> roster) {
         for (RosterEntry r : roster) {
-            Entity e = new Entity(r.type(), tokens(r.name()), r);
-            for (String alias : r.aliases()) {
-                e.surfaces.add(alias);
-            }
-            entities.add(e);
+            entities.add(new Entity(r.type(), tokens(r.name()), r));
         }
     }
 
@@ -69,7 +69,7 @@ public final class EntityRegistry {
      * The person named by {@code nameTokens} (title-free, in text order), merged with an earlier entity
      * when the names agree; a new entity otherwise.
      */
-    public Entity person(List<String> nameTokens, String surface, Gender gender) {
+    Entity person(List<String> nameTokens, String surface, Gender gender) {
         Entity e = findPerson(nameTokens);
         if (e == null) {
             e = new Entity(SpeakerType.PERSON, nameTokens, null);
@@ -86,7 +86,7 @@ public final class EntityRegistry {
     }
 
     /** An existing person whose name agrees with {@code nameTokens}, or null. Does not record anything. */
-    public Entity findPerson(List<String> nameTokens) {
+    Entity findPerson(List<String> nameTokens) {
         Entity rosterHit = findRoster(String.join(" ", nameTokens));
         if (rosterHit != null) {
             return rosterHit;
@@ -99,7 +99,7 @@ public final class EntityRegistry {
             }
             int score = personMatch(nameTokens, e.tokens);
             if (e.roster != null) {
-                for (String alias : e.surfaces) {
+                for (String alias : e.roster.aliases()) {
                     score = Math.max(score, personMatch(nameTokens, tokens(alias)));
                 }
             }
@@ -149,7 +149,7 @@ public final class EntityRegistry {
     }
 
     /** The organisation (or other named speaker) called {@code name}, merged by folded form or acronym. */
-    public Entity organization(String name, SpeakerType type) {
+    Entity organization(String name, SpeakerType type) {
         String key = orgKey(name);
         Entity hit = findRoster(name);
         if (hit == null) {
@@ -174,7 +174,7 @@ public final class EntityRegistry {
     }
 
     /** A new entity that merges with nothing: "a source" said one thing, "another source" another. */
-    public Entity distinct(String name, SpeakerType type) {
+    Entity distinct(String name, SpeakerType type) {
         Entity e = new Entity(type, tokens(name), null);
         e.surfaces.add(name);
         e.mentions++;
@@ -200,14 +200,14 @@ public final class EntityRegistry {
         return null;
     }
 
-    public void setGender(Entity e, Gender g) {
+    void setGender(Entity e, Gender g) {
         if (e.gender == Gender.UNKNOWN) {
             e.gender = g;
         }
     }
 
     /** Speakers for the given entities, ids in the given order, aliases every other surface form. */
-    public static List<Speaker> speakers(Map<Entity, String> ids) {
+    static List<Speaker> speakers(Map<Entity, String> ids) {
         List<Speaker> out = new ArrayList<>();
         for (Map.Entry<Entity, String> en : ids.entrySet()) {
             Entity e = en.getKey();
@@ -225,7 +225,7 @@ public final class EntityRegistry {
     }
 
     /** Ids {@code s1, s2, ...} for the entities, in the order given. */
-    public static Map<Entity, String> ids(List<Entity> inOrder) {
+    static Map<Entity, String> ids(List<Entity> inOrder) {
         Map<Entity, String> ids = new LinkedHashMap<>();
         for (Entity e : inOrder) {
             ids.putIfAbsent(e, "s" + (ids.size() + 1));
