@@ -89,9 +89,10 @@ public final class DirectQuoteScorer {
     /** Speakers whose names differ in spelling, not only in form: "Brinken" merged into "Blinken". */
     private void recordVariantMerges(String document, DocumentAnalysis result) {
         for (Speaker s : result.speakers()) {
-            List<String> lasts = new ArrayList<>();
-            lasts.add(lastWord(s.name()));
-            s.aliases().forEach(a -> lasts.add(lastWord(a)));
+            java.util.Map<String, String> byFold = new java.util.LinkedHashMap<>();
+            byFold.putIfAbsent(NameSimilarity.fold(lastWord(s.name())), lastWord(s.name()));
+            s.aliases().forEach(a -> byFold.putIfAbsent(NameSimilarity.fold(lastWord(a)), lastWord(a)));
+            List<String> lasts = new ArrayList<>(byFold.values());
             for (int i = 0; i < lasts.size(); i++) {
                 for (int j = i + 1; j < lasts.size(); j++) {
                     String a = lasts.get(i);
