@@ -19,7 +19,7 @@ final class CueLexicon {
             "caution", "demand", "advise", "maintain", "conclude",
             "point", "posit", "proclaim", "scoff", "snap", "lament", "elaborate", "recount",
             "hint", "inform", "plead", "pledge", "speculate", "summarize", "surmise", "underline", "underscore", "wonder", "criticize", "criticise", "condemn", "blast", "slam", "accuse", "dismiss", "sing", "chant", "read",
-            "attack", "liken", "label", "dub", "brand", "praise");
+            "attack", "liken", "label", "dub", "brand", "praise", "agree");
 
     /** Verbs that attribute a quote only when the quote follows them closely: "attacked “the ideology”". */
     private static final Set<String> ADJACENT_ONLY = Set.of("attack", "liken", "label", "dub", "brand", "praise",

@@ -529,6 +529,10 @@ final class DocumentRun {
             set(i, best.speech(), cueOf(best), AttributionRule.SAME_SENTENCE, c, speech, cues, rules, confidence);
             return;
         }
+        // 1b. Any verb in the speech-frame position: "“...,” Kelly charged.", "Trump assured Jones: “...”".
+        if (verbBesideQuote(i, firstTok, lastTok, para, speech, cues, rules, confidence)) {
+            return;
+        }
         // 2. A colon or dash lead-in: "Lavrov: “...”", "“...” — Lavrov".
         if (leadIn(i, firstTok, lastTok, para, speech, cues, rules, confidence)) {
             return;
@@ -597,6 +601,68 @@ final class DocumentRun {
                         1.0, speech, cues, rules, confidence);
             }
         }
+    }
+
+    /**
+     * A name or pronoun with a finite verb right after a quote ("“...,” Kelly charged", "“...” opined the
+     * Plain Dealer") or right before it ("Kelly charged: “...”"): the frame of reported speech, whatever the
+     * verb.
+     */
+    private boolean verbBesideQuote(int i, int firstTok, int lastTok, Span para, Speech[] speech, Cue[] cues,
+                                    AttributionRule[] rules, double[] confidence) {
+        int k = lastTok + 1;
+        while (k < tokens.size() && tokens.get(k).word().equals(",") && !inQuote[k]) {
+            k++;
+        }
+        if (k < tokens.size() && k > lastTok && !inQuote[k] && para.contains(tokens.get(k).span())) {
+            Sentence s = nlp.sentences().get(tokens.get(k).sentence());
+            boolean commaBefore = k > lastTok + 1 || ",".equals(lastContentChar(i));
+            // "“...,” Kelly charged"
+            int[] np = NounPhrases.after(tokens, inQuote, k, s.endToken());
+            if (np != null && commaBefore && isNamedOrPronoun(np) && np[1] - np[0] <= 3) {
+                int v = np[1] + 1;
+                while (v < s.endToken() && tokens.get(v).tag().startsWith("RB")) {
+                    v++;
+                }
+                if (v < s.endToken() && isFiniteVerb(tokens.get(v))) {
+                    set(i, speechOf(np[0], np[1]), cue(tokens.get(v).span()), AttributionRule.SAME_SENTENCE, 0.9,
+                            speech, cues, rules, confidence);
+                    return true;
+                }
+            }
+            // "“...,” opined Cleveland's Plain Dealer."
+            if (commaBefore && isFiniteVerb(tokens.get(k))) {
+                int[] after = NounPhrases.after(tokens, inQuote, k + 1, s.endToken());
+                if (after != null && isNamedOrPronoun(after)
+                        && (after[1] + 1 >= s.endToken() || !Character.isLetterOrDigit(tokens.get(after[1] + 1).word().charAt(0)))) {
+                    set(i, speechOf(after[0], after[1]), cue(tokens.get(k).span()), AttributionRule.SAME_SENTENCE, 0.9,
+                            speech, cues, rules, confidence);
+                    return true;
+                }
+            }
+        }
+        // "Kelly charged: “...”"
+        int colon = firstTok - 1;
+        if (colon >= 1 && !inQuote[colon] && (tokens.get(colon).word().equals(":") || tokens.get(colon).word().equals(","))
+                && isFiniteVerb(tokens.get(colon - 1)) && para.contains(tokens.get(colon - 1).span())) {
+            Sentence s = nlp.sentences().get(tokens.get(colon - 1).sentence());
+            int[] np = NounPhrases.before(tokens, inQuote, s.firstToken(), colon - 1);
+            if (np != null && isNamedOrPronoun(np)) {
+                set(i, speechOf(np[0], np[1]), cue(tokens.get(colon - 1).span()), AttributionRule.SAME_SENTENCE, 0.9,
+                        speech, cues, rules, confidence);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String lastContentChar(int i) {
+        Span c = spans.get(i).content();
+        return c.isEmpty() ? "" : String.valueOf(text.charAt(c.end() - 1));
+    }
+
+    private static boolean isFiniteVerb(Token t) {
+        return (t.tag().equals("VBD") || t.tag().equals("VBZ")) && !t.isProperNoun();
     }
 
     private boolean leadIn(int i, int firstTok, int lastTok, Span para, Speech[] speech, Cue[] cues,

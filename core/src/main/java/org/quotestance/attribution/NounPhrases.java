@@ -217,12 +217,12 @@ final class NounPhrases {
     static int[] clauseSubject(List<Token> tokens, boolean[] inQuote, int from, int until) {
         for (int k = from; k < until && !inQuote[k]; k++) {
             String tag = tokens.get(k).tag();
-            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN")) {
+            if ((tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN"))
+                    && !tokens.get(k).isProperNoun()) {
                 int[] np = before(tokens, inQuote, from, k);
                 if (np != null) {
                     return np;
                 }
-                break;
             }
         }
         for (int k = from; k < until; k++) {

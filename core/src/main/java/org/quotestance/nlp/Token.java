@@ -22,12 +22,17 @@ public record Token(Span span, String word, String tag, String entity, int index
         Objects.requireNonNull(entity, "entity");
     }
 
+    /**
+     * A proper noun by its tag, or a token the named-entity recogniser puts in a person or organisation
+     * name: the tagger reads some surnames as adjectives or verbs ("Devine", "Husted").
+     */
     public boolean isProperNoun() {
-        return tag.startsWith("NNP");
+        return tag.startsWith("NNP") || entity.equals("PERSON") || entity.equals("ORGANIZATION");
     }
 
+    /** A noun by its tag, or part of a person or organisation name (see {@link #isProperNoun}). */
     public boolean isNoun() {
-        return tag.startsWith("NN");
+        return tag.startsWith("NN") || entity.equals("PERSON") || entity.equals("ORGANIZATION");
     }
 
     public boolean isPronoun() {

@@ -39,6 +39,9 @@ class AttributionCasesTest {
             colon after a clause       | Maria Lopez has since apologized for the delay: “We should have told residents sooner.”           | Maria Lopez
             relative pronoun           | Maria Lopez, who told the council about the budget, added: “Every cent is accounted for.”         | Maria Lopez
             one-word answer            | “Absolutely,” Lopez said when asked about the bridge.                                               | Lopez
+            any verb after the quote   | “You have broken every promise you made to this town,” Kowalczyk charged at the hearing.       | Kowalczyk
+            inverted unusual verb      | “The bridge is a disgrace,” opined the Springfield Gazette.                                        | Springfield Gazette
+            participle after a clause with a name | In a statement released Friday, Sen. Tom Harlan (R-Ohio) reacted to the vote, saying: “This is a sad day.” | Tom Harlan
             previous sentence          | Maria Lopez said the work would start soon. “We have waited long enough.”                           | Maria Lopez
             """)
     void attributesQuoteToItsSpeaker(String pattern, String text, String expected) {
