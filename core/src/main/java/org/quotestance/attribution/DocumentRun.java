@@ -241,6 +241,19 @@ final class DocumentRun {
             }
         }
         int[] left = NounPhrases.before(tokens, inQuote, s.firstToken(), cue);
+        if (left != null && CueLexicon.isParticiple(verb.lower(), verb.tag()) && left[0] > s.firstToken()) {
+            // "his campaign sent a message to supporters saying", "Clinton responded on Facebook writing":
+            // the phrase before the participle is an object; the speaker is the clause's subject.
+            Token before = tokens.get(left[0] - 1);
+            boolean object = before.tag().startsWith("VB") || (before.tag().equals("IN") || before.tag().equals("TO"))
+                    && !before.lower().equals("with");
+            if (object) {
+                int[] subject = NounPhrases.clauseSubject(tokens, inQuote, s.firstToken(), left[0]);
+                if (subject != null && isNamedOrPronoun(subject)) {
+                    return subject;
+                }
+            }
+        }
         if (left == null && cue > s.firstToken()) {
             // "Silverman was joined on stage and joked, ...", "Obama ended by saying ...": the speaker is
             // the subject of the clause the coordinated verb or the participle belongs to.

@@ -85,9 +85,10 @@ final class NounPhrases {
 
     private static int[] phraseBefore(List<Token> tokens, boolean[] inQuote, int sentenceStart, int cue) {
         int j = cue - 1;
-        while (j >= sentenceStart && !inQuote[j] && CueLexicon.isAuxiliary(tokens.get(j).lower(), tokens.get(j).tag())
-                && !tokens.get(j).isPronoun()) {
-            j--;
+        while (j >= sentenceStart && !inQuote[j] && !tokens.get(j).isPronoun()
+                && (CueLexicon.isAuxiliary(tokens.get(j).lower(), tokens.get(j).tag()) || isTimeWord(tokens.get(j))
+                    || (tokens.get(j).tag().equals("IN") && j + 1 < cue && isTimeWord(tokens.get(j + 1))))) {
+            j--; // "has also said", "later Thursday told", "on Tuesday said"
         }
         if (j < sentenceStart || inQuote[j]) {
             return null;
@@ -202,6 +203,15 @@ final class NounPhrases {
         return k > sentenceStart && isOpeningBracket(tokens.get(k).word()) ? k - 1 : -1;
     }
 
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening",
+            "night", "week", "weekend", "month", "year");
+
+    /** A day or time word used as an adverbial: "Thursday", "last week". */
+    static boolean isTimeWord(Token t) {
+        return TIME_WORDS.contains(t.lower());
+    }
+
     static boolean isOpeningBracket(String w) {
         return w.equals("(") || w.equals("-LRB-") || w.equals("[") || w.equals("-LSB-");
     }
@@ -230,7 +240,7 @@ final class NounPhrases {
                 return null;
             }
             Token t = tokens.get(k);
-            if (t.isPronoun() || t.isProperNoun()) {
+            if ((t.isPronoun() || t.isProperNoun()) && !isTimeWord(t)) {
                 int e = k;
                 while (e + 1 < until && tokens.get(e + 1).isProperNoun()) {
                     e++;

@@ -42,6 +42,8 @@ class AttributionCasesTest {
             any verb after the quote   | “You have broken every promise you made to this town,” Kowalczyk charged at the hearing.       | Kowalczyk
             inverted unusual verb      | “The bridge is a disgrace,” opined the Springfield Gazette.                                        | Springfield Gazette
             participle after a clause with a name | In a statement released Friday, Sen. Tom Harlan (R-Ohio) reacted to the vote, saying: “This is a sad day.” | Tom Harlan
+            time word before the verb  | Lopez later Thursday told reporters: “The bridge opens in May.”                                     | Lopez
+            participle after an object | Maria Lopez sent a letter to residents saying “The bridge opens in May.”                          | Maria Lopez
             previous sentence          | Maria Lopez said the work would start soon. “We have waited long enough.”                           | Maria Lopez
             """)
     void attributesQuoteToItsSpeaker(String pattern, String text, String expected) {
