@@ -262,7 +262,7 @@ final class DocumentRun {
             boolean afterPreposition = prev.tag().equals("IN") && CueLexicon.isParticiple(verb.lower(), verb.tag());
             if (coordinated || afterPreposition) {
                 int[] subject = NounPhrases.clauseSubject(tokens, inQuote, s.firstToken(), cue - 1);
-                if (subject != null && isNamedOrPronoun(subject)) {
+                if (subject != null) {
                     return subject;
                 }
             }
@@ -629,7 +629,7 @@ final class DocumentRun {
         }
         if (k < tokens.size() && k > lastTok && !inQuote[k] && para.contains(tokens.get(k).span())) {
             Sentence s = nlp.sentences().get(tokens.get(k).sentence());
-            boolean commaBefore = k > lastTok + 1 || ",".equals(lastContentChar(i));
+            boolean commaBefore = k > lastTok + 1 || ",!?".contains(lastContentChar(i)) && !lastContentChar(i).isEmpty();
             // "“...,” Kelly charged"
             int[] np = NounPhrases.after(tokens, inQuote, k, s.endToken());
             if (np != null && commaBefore && isNamedOrPronoun(np) && np[1] - np[0] <= 3) {
@@ -640,6 +640,7 @@ final class DocumentRun {
                 if (v < s.endToken() && isFiniteVerb(tokens.get(v))) {
                     set(i, speechOf(np[0], np[1]), cue(tokens.get(v).span()), AttributionRule.SAME_SENTENCE, 0.9,
                             speech, cues, rules, confidence);
+                    besideCue.add(i);
                     return true;
                 }
             }
