@@ -46,6 +46,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "JSON list of known people and organisations: name, aliases, type, role, affiliation.")
     Path roster;
 
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Largest file to analyze, in bytes (default: ${DEFAULT-VALUE}); larger ones are reported and skipped.")
+    long maxBytes = DocumentReader.DEFAULT_MAX_BYTES;
+
     @Option(names = "--threads", paramLabel = "N", description = "Documents analyzed in parallel (default: ${DEFAULT-VALUE}); output keeps input order.")
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
@@ -69,8 +73,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<Input> docs = collect();
         int failed = 0;
-        QuoteStance pipeline = docs.stream().anyMatch(d -> d.problem() == null) ? pipeline() : null;
-        DocumentReader reader = DocumentReader.defaults();
+        if (maxBytes < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be at least 1, not " + maxBytes);
+        }
+        QuoteStance pipeline = docs.stream().anyMatch(d -> d.problem() == null) ? pipeline(err) : null;
+        DocumentReader reader = new DocumentReader(maxBytes);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, docs.size())));
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
@@ -92,7 +99,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failed == 0 ? QuoteStanceCli.OK : QuoteStanceCli.SOME_FAILED;
     }
 
-    private QuoteStance pipeline() {
+    private QuoteStance pipeline(PrintWriter err) {
+        err.println("quotestance: loading the tagger and named-entity models (a few seconds)...");
+        err.flush();
         QuoteStance.Builder builder = QuoteStance.builder();
         if (roster != null) {
             builder.roster(new RosterReader().read(roster));

@@ -47,7 +47,8 @@ class AnalyzeCommandTest {
         assertThat(lines[2]).contains("c.txt").contains("UTF-8");
         assertThat(lines[3]).contains("d.txt").contains("\"quotes\":[]");
         assertThat(lines[4]).contains("missing.txt").contains("no such file");
-        assertThat(err.toString().lines()).hasSize(3).allSatisfy(l -> assertThat(l).startsWith("quotestance: "));
+        assertThat(err.toString().lines().filter(l -> !l.contains("loading"))).hasSize(3)
+                .allSatisfy(l -> assertThat(l).startsWith("quotestance: "));
     }
 
     @Test
@@ -58,6 +59,16 @@ class AnalyzeCommandTest {
         String[] lines = out.toString().split("\n");
         assertThat(lines[0]).contains("\"document\":\"" + missing + "\"").contains("no such file");
         assertThat(lines[1]).contains("good.txt").contains("Maria Lopez");
+    }
+
+    @Test
+    void skipsFilesOverTheSizeLimitAndSaysHowToRaiseIt() throws Exception {
+        Path big = Files.writeString(dir.resolve("big.txt"), "Maria Lopez said, “Yes.” ".repeat(100));
+        Path small = Files.writeString(dir.resolve("small.txt"), "Maria Lopez said, “Yes, we will.”");
+        assertThat(run("analyze", "--max-bytes", "500", big.toString(), small.toString())).isEqualTo(QuoteStanceCli.SOME_FAILED);
+        assertThat(out.toString().split("\n")[0]).contains("big.txt").contains("over the limit");
+        assertThat(out.toString().split("\n")[1]).contains("small.txt").contains("Maria Lopez");
+        assertThat(err.toString()).contains("--max-bytes");
     }
 
     @Test
