@@ -629,7 +629,7 @@ final class DocumentRun {
         }
         if (k < tokens.size() && k > lastTok && !inQuote[k] && para.contains(tokens.get(k).span())) {
             Sentence s = nlp.sentences().get(tokens.get(k).sentence());
-            boolean commaBefore = k > lastTok + 1 || ",!?".contains(lastContentChar(i)) && !lastContentChar(i).isEmpty();
+            boolean commaBefore = k > lastTok + 1 || ",!?".indexOf(lastContentChar(spans.get(i))) >= 0;
             // "“...,” Kelly charged"
             int[] np = NounPhrases.after(tokens, inQuote, k, s.endToken());
             if (np != null && commaBefore && isNamedOrPronoun(np) && np[1] - np[0] <= 3) {
@@ -670,9 +670,10 @@ final class DocumentRun {
         return false;
     }
 
-    private String lastContentChar(int i) {
-        Span c = spans.get(i).content();
-        return c.isEmpty() ? "" : String.valueOf(text.charAt(c.end() - 1));
+    /** The last char inside the quote marks, or {@code '\0'} for an empty quote. */
+    private char lastContentChar(QuoteSpan q) {
+        Span c = q.content();
+        return c.isEmpty() ? '\0' : text.charAt(c.end() - 1);
     }
 
     private static boolean isFiniteVerb(Token t) {
@@ -728,7 +729,7 @@ final class DocumentRun {
             return false;
         }
         Span next = clean.paragraphs().get(q.paragraph() + 1).span();
-        if (next.length() > 80 || !isDash(String.valueOf(text.charAt(next.start())))) {
+        if (next.length() > 80 || !isDash(text.charAt(next.start()))) {
             return false;
         }
         int first = nlp.firstTokenAtOrAfter(next.start());
@@ -772,7 +773,7 @@ final class DocumentRun {
 
     private int dashIn(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (isDash(String.valueOf(text.charAt(k)))) {
+            if (isDash(text.charAt(k))) {
                 return k;
             }
         }
@@ -780,7 +781,11 @@ final class DocumentRun {
     }
 
     private static boolean isDash(String word) {
-        return !word.isEmpty() && word.chars().allMatch(c -> c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212');
+        return !word.isEmpty() && word.chars().allMatch(c -> isDash((char) c));
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
     }
 
     private boolean startsParagraph(QuoteSpan q) {
@@ -832,8 +837,7 @@ final class DocumentRun {
     }
 
     private boolean endsWithPunctuation(QuoteSpan q) {
-        char last = text.charAt(q.content().end() - 1);
-        return ",.!?…".indexOf(last) >= 0;
+        return ",.!?…".indexOf(lastContentChar(q)) >= 0;
     }
 
     /** The word tokens (not punctuation) inside a quote. */
