@@ -1,75 +1,190 @@
 package org.quotestance.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.quotestance.DocumentAnalysis;
 import org.quotestance.QuoteStance;
-import org.quotestance.eval.DirectQuoteScore;
-import org.quotestance.eval.DirectQuoteScorer;
+import org.quotestance.corenlp.CoreNlpQuoteBaseline;
+import org.quotestance.eval.EvaluationReport;
+import org.quotestance.eval.GoldCorpus;
 import org.quotestance.eval.GoldDocument;
+import org.quotestance.eval.GoldJsonlReader;
+import org.quotestance.eval.NameVariants;
 import org.quotestance.eval.PolnearReader;
+import org.quotestance.eval.QuoteScorer;
+import org.quotestance.eval.RunCost;
+import org.quotestance.eval.SystemEvaluation;
+import org.quotestance.eval.SystemQuote;
+import org.quotestance.nlp.NlpBackendException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code quotestance evaluate}: scores attribution of direct quotes on an annotated corpus. */
+/** {@code quotestance evaluate}: scores quote finding and attribution on annotated news, optionally beside CoreNLP. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores direct-quote attribution on a PolNeAR folder (text/ and attributions/).",
-                "PolNeAR: networkdynamics/PolNeAR on GitHub."},
-        footer = {"", "Example:", "  quotestance evaluate ../shared/data/polnear/dev --errors misses.txt"})
+        description = {"Scores quote finding and speaker attribution against gold annotations:",
+                "a PolNeAR folder (text/ and attributions/; PolNeAR: github.com/networkdynamics/PolNeAR)",
+                "or a gold JSON Lines file in QuoteStance's own format (see the README, 'Gold annotations')."},
+        footer = {"", "Examples:",
+                "  quotestance evaluate ../shared/data/polnear/dev --errors misses.txt",
+                "  quotestance evaluate eval/samples/gold.jsonl --compare corenlp",
+                "  quotestance evaluate ../shared/data/polnear/dev --json scores.json --min-end-to-end 0.85",
+                "", "Exit codes: 0 scored; 1 some gold documents could not be read (each named on stderr; the rest are",
+                "scored) or the end-to-end recall is below --min-end-to-end; 2 usage."})
 final class EvaluateCommand implements Callable<Integer> {
+
+    enum Format { auto, polnear, jsonl }
+
+    enum Baseline { corenlp }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "A PolNeAR folder with text/ and attributions/.")
-    Path dir;
+    @Parameters(paramLabel = "GOLD", description = "A PolNeAR folder or a gold .jsonl file.")
+    Path gold;
 
-    @Option(names = "--errors", paramLabel = "FILE", description = "Write every missed gold quote, with context, to FILE.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Gold format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: a folder is PolNeAR, a file is JSON Lines).")
+    Format format = Format.auto;
+
+    @Option(names = "--compare", paramLabel = "SYSTEM",
+            description = "Also run ${COMPLETION-CANDIDATES}: CoreNLP's own " + CoreNlpQuoteBaseline.ANNOTATORS
+                    + " pipeline, scored and timed the same way (slow: minutes for 80 articles, several GB of heap).")
+    Baseline compare;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the scores as JSON to FILE.")
+    Path json;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write every missed, wrongly attributed and spurious quote, with its context, to FILE.")
     Path errors;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents.")
+    int limit = Integer.MAX_VALUE;
 
     @Option(names = "--name-variants", description = "List every speaker whose names were merged across spellings.")
     boolean nameVariants;
 
-    @Option(names = "--min-right-source", paramLabel = "SHARE",
-            description = "Exit 1 when the share of gold direct quotes found with the right source is below SHARE (0-1).")
+    @Option(names = "--min-end-to-end", paramLabel = "SHARE",
+            description = "Exit 1 when QuoteStance's end-to-end recall (gold statements found with the right speaker) is below SHARE (0-1).")
     double minimum = 0;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws IOException {
+        if (minimum < 0 || minimum > 1) {
+            throw new ParameterException(spec.commandLine(), "--min-end-to-end must be between 0 and 1, not " + minimum);
+        }
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        List<GoldDocument> docs = new PolnearReader().read(dir);
-        QuoteStance pipeline = QuoteStance.builder().build();
-        DirectQuoteScorer scorer = new DirectQuoteScorer();
-        long t0 = System.nanoTime();
-        for (GoldDocument d : docs) {
-            DocumentAnalysis a = pipeline.analyze(d.name(), d.text());
-            scorer.add(d, a);
-        }
-        DirectQuoteScore score = scorer.score();
-        out.println(score);
-        out.printf("analysis time %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        out.println("by rule (gold direct quotes the rule attributed: right source):");
-        score.byRule().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
-                out.printf("  %-18s %4d  %5.1f%%%n", e.getKey(), e.getValue().attributed(), 100 * e.getValue().share()));
-        out.println("speakers merged across spellings: " + score.variantMerges().size());
-        if (nameVariants) {
-            score.variantMerges().forEach(m -> out.println("  " + m));
-        }
-        if (errors != null) {
-            Files.write(errors, score.errors());
-            out.println("misses written to " + errors);
-        }
-        if (score.rightSourceShare() < minimum) {
-            spec.commandLine().getErr().printf("quotestance: right-source share %.3f is below the floor %.3f%n",
-                    score.rightSourceShare(), minimum);
+        PrintWriter err = spec.commandLine().getErr();
+        GoldCorpus corpus = read();
+        corpus.problems().forEach(p -> err.println("quotestance: " + p));
+        List<GoldDocument> docs = corpus.documents().subList(0, Math.min(limit, corpus.documents().size()));
+        if (docs.isEmpty()) {
+            err.println("quotestance: " + gold + ": no gold document could be read; nothing to score");
             return QuoteStanceCli.SOME_FAILED;
         }
-        return QuoteStanceCli.OK;
+        GoldCorpus scored = new GoldCorpus(corpus.description()
+                + (docs.size() < corpus.documents().size() ? "; first " + docs.size() + " scored" : ""), docs, corpus.problems());
+
+        List<SystemEvaluation> systems = new ArrayList<>();
+        List<String> variants = new ArrayList<>();
+        systems.add(runQuoteStance(docs, variants));
+        if (compare == Baseline.corenlp) {
+            err.println("quotestance: loading CoreNLP's quote pipeline (" + CoreNlpQuoteBaseline.ANNOTATORS + ")...");
+            err.flush();
+            systems.add(runCoreNlp(docs, err));
+        }
+        EvaluationReport report = new EvaluationReport(scored, systems);
+        out.print(report.table());
+        out.println("speakers merged across spellings: " + variants.size());
+        if (nameVariants) {
+            variants.forEach(v -> out.println("  " + v));
+        }
+        if (json != null) {
+            Files.writeString(json, report.json());
+            out.println("scores written to " + json);
+        }
+        if (errors != null) {
+            List<String> lines = new ArrayList<>();
+            for (SystemEvaluation s : systems) {
+                lines.add("# " + s.system() + ": " + s.scores().errors().size() + " misses");
+                lines.addAll(s.scores().errors());
+            }
+            Files.write(errors, lines);
+            out.println("misses written to " + errors);
+        }
+        out.flush();
+        double e2e = systems.get(0).scores().endToEnd().recall();
+        if (e2e < minimum) {
+            err.printf("quotestance: end-to-end recall %.3f is below the floor %.3f%n", e2e, minimum);
+            return QuoteStanceCli.SOME_FAILED;
+        }
+        return corpus.problems().isEmpty() ? QuoteStanceCli.OK : QuoteStanceCli.SOME_FAILED;
+    }
+
+    private GoldCorpus read() throws IOException {
+        Format f = format;
+        if (f == Format.auto) {
+            f = Files.isDirectory(gold) ? Format.polnear : Format.jsonl;
+        }
+        if (!Files.exists(gold)) {
+            throw new ParameterException(spec.commandLine(), gold + ": no such file or folder");
+        }
+        return f == Format.polnear ? new PolnearReader().read(gold) : new GoldJsonlReader().read(gold);
+    }
+
+    private SystemEvaluation runQuoteStance(List<GoldDocument> docs, List<String> variants) {
+        try (HeapSampler heap = new HeapSampler()) {
+            long t0 = System.nanoTime();
+            QuoteStance pipeline = QuoteStance.builder().build();
+            long t1 = System.nanoTime();
+            QuoteScorer scorer = new QuoteScorer();
+            long tokens = 0;
+            for (GoldDocument d : docs) {
+                DocumentAnalysis a = pipeline.analyze(d.name(), d.text());
+                scorer.add(d, SystemQuote.of(a));
+                variants.addAll(NameVariants.merges(a));
+                tokens += RunCost.countTokens(d.text());
+            }
+            long t2 = System.nanoTime();
+            return new SystemEvaluation("QuoteStance", scorer.score(),
+                    new RunCost((t1 - t0) / 1e9, (t2 - t1) / 1e9, tokens, heap.peakAboveBaseline()));
+        }
+    }
+
+    private SystemEvaluation runCoreNlp(List<GoldDocument> docs, PrintWriter err) {
+        try (HeapSampler heap = new HeapSampler()) {
+            long t0 = System.nanoTime();
+            CoreNlpQuoteBaseline baseline = CoreNlpQuoteBaseline.load();
+            long t1 = System.nanoTime();
+            QuoteScorer scorer = new QuoteScorer();
+            long tokens = 0;
+            for (GoldDocument d : docs) {
+                List<SystemQuote> quotes;
+                try {
+                    quotes = SystemQuote.of(baseline.annotate(d.text()));
+                } catch (NlpBackendException e) {
+                    err.println("quotestance: CoreNLP failed on " + d.name() + ", scored as finding nothing: " + e.getMessage());
+                    quotes = List.of();
+                }
+                scorer.add(d, quotes);
+                tokens += RunCost.countTokens(d.text());
+            }
+            long t2 = System.nanoTime();
+            return new SystemEvaluation("CoreNLP " + CoreNlpQuoteBaseline.ANNOTATORS.substring(
+                    CoreNlpQuoteBaseline.ANNOTATORS.lastIndexOf(',') + 1), scorer.score(),
+                    new RunCost((t1 - t0) / 1e9, (t2 - t1) / 1e9, tokens, heap.peakAboveBaseline()));
+        }
     }
 }

@@ -67,16 +67,25 @@ public final class CoreNlpQuoteBaseline {
         }
         List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
         List<CoreMap> quotes = annotation.get(CoreAnnotations.QuotationsAnnotation.class);
-        return new Result(tokens == null ? 0 : tokens.size(),
-                quotes == null ? List.of() : quotes.stream().map(CoreNlpQuoteBaseline::toQuote).toList());
+        List<CoreLabel> all = tokens == null ? List.of() : tokens;
+        return new Result(all.size(), quotes == null ? List.of() : quotes.stream().map(q -> toQuote(q, all)).toList());
     }
 
-    private static Quote toQuote(CoreMap q) {
+    private static Quote toQuote(CoreMap q, List<CoreLabel> tokens) {
+        Integer begin = q.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
+        Integer end = q.get(QuoteAttributionAnnotator.MentionEndAnnotation.class); // inclusive token index
+        int mentionStart = -1;
+        int mentionEnd = -1;
+        if (begin != null && end != null && 0 <= begin && begin <= end && end < tokens.size()) {
+            mentionStart = tokens.get(begin).beginPosition();
+            mentionEnd = tokens.get(end).endPosition();
+        }
         return new Quote(q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                 q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
                 q.get(CoreAnnotations.TextAnnotation.class),
                 q.get(QuoteAttributionAnnotator.SpeakerAnnotation.class),
-                q.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class));
+                q.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class),
+                q.get(QuoteAttributionAnnotator.MentionAnnotation.class), mentionStart, mentionEnd);
     }
 
     /**
@@ -95,12 +104,16 @@ public final class CoreNlpQuoteBaseline {
     /**
      * One quote as CoreNLP reports it.
      *
-     * @param start     character offset of the opening quote mark
-     * @param end       character offset just after the closing quote mark
-     * @param text      the quote, marks included
-     * @param speaker   the speaker mention CoreNLP attributed the quote to, or null when it assigned none
-     * @param canonical the canonical mention of that speaker's entity, or null when it has none
+     * @param start        character offset of the opening quote mark
+     * @param end          character offset just after the closing quote mark
+     * @param text         the quote, marks included
+     * @param speaker      the speaker mention CoreNLP attributed the quote to, or null when it assigned none
+     * @param canonical    the canonical mention of that speaker's entity, or null when it has none
+     * @param mention      the mention CoreNLP linked the quote to, or null
+     * @param mentionStart character offset where that mention starts, or -1 when there is none
+     * @param mentionEnd   character offset just after it, or -1
      */
-    public record Quote(int start, int end, String text, String speaker, String canonical) {
+    public record Quote(int start, int end, String text, String speaker, String canonical, String mention,
+                        int mentionStart, int mentionEnd) {
     }
 }

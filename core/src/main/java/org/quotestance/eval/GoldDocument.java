@@ -6,16 +6,17 @@ import java.util.Objects;
 /**
  * An annotated document.
  *
- * @param name         the document's name (its file name without extension)
- * @param annotator    which annotator's file was used
- * @param text         the document text
- * @param attributions the annotated attributions
+ * @param name   the document's name
+ * @param origin where its annotations come from ("annotator 4e07", "gold.jsonl:3")
+ * @param text   the document text; every gold span indexes into it
+ * @param quotes the annotated quotations, in text order
  */
-public record GoldDocument(String name, String annotator, String text, List<GoldAttribution> attributions) {
+public record GoldDocument(String name, String origin, String text, List<GoldQuote> quotes) {
 
     public GoldDocument {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(text, "text");
-        attributions = List.copyOf(attributions);
+        quotes = quotes.stream().sorted(java.util.Comparator.comparing(GoldQuote::span)).toList();
     }
 }

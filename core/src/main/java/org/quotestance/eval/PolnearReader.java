@@ -9,53 +9,94 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.quotestance.quote.QuoteKind;
 import org.quotestance.text.Span;
 
 /**
  * Reads PolNeAR's brat standoff layout: {@code text/<article>.txt} and
  * {@code attributions/<article>_<annotator>.ann}. Where an article has two annotators, the file whose
- * annotator id sorts first is used, so runs are repeatable. Malformed lines fail with the file and line.
+ * annotator id sorts first is used, so runs are repeatable.
+ *
+ * <p>PolNeAR annotates attributions (source, cue, content), not quotations, so the gold quotations are
+ * derived: every pair of double quote marks inside an attribution's content is one gold quote, DIRECT
+ * when the whole content is wrapped in quote marks and PARTIAL when the marks quote a fragment of
+ * reported speech; its speaker is the annotated source mention as written ("he", "Trump"). Quote marks
+ * outside every attribution (scare quotes, titles) are not gold quotes.
+ *
+ * <p>A malformed annotation file, or one whose text is missing, is skipped with a problem naming the
+ * file and line; the other articles are still read.
  */
 public final class PolnearReader {
 
     private static final java.util.regex.Pattern ANNOTATION_LINE = java.util.regex.Pattern.compile("[TERAN#*]\\d+\t");
 
-    /** Reads every article of {@code dir} in name order. */
-    public List<GoldDocument> read(Path dir) throws IOException {
+    /**
+     * Reads every article of {@code dir} in name order.
+     *
+     * @throws org.quotestance.io.InvalidInputException when {@code dir} is not a PolNeAR folder
+     * @throws IOException                               when a folder cannot be listed
+     */
+    public GoldCorpus read(Path dir) throws IOException {
         Path texts = dir.resolve("text");
         Path anns = dir.resolve("attributions");
         if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
-            throw new IOException(dir + ": not a PolNeAR folder (needs text/ and attributions/)");
+            throw new org.quotestance.io.InvalidInputException(dir + ": not a PolNeAR folder (needs text/ and attributions/)");
         }
-        Map<String, Path> chosen = new HashMap<>();
+        Map<String, List<Path>> byArticle = new java.util.TreeMap<>();
         try (Stream<Path> s = Files.list(anns)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".ann")).sorted().toList()) {
-                String base = p.getFileName().toString().replaceFirst("\\.ann$", "");
-                int cut = base.lastIndexOf('_');
-                String article = cut > 0 ? base.substring(0, cut) : base;
-                chosen.putIfAbsent(article, p);
+                byArticle.computeIfAbsent(articleOf(p), k -> new ArrayList<>()).add(p);
             }
         }
         List<GoldDocument> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(texts)) {
-            for (Path t : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String article = t.getFileName().toString().replaceFirst("\\.txt$", "");
-                Path ann = chosen.get(article);
-                if (ann == null) {
-                    continue;
-                }
+        List<String> problems = new ArrayList<>();
+        int twoAnnotators = 0;
+        for (Map.Entry<String, List<Path>> e : byArticle.entrySet()) {
+            String article = e.getKey();
+            Path ann = e.getValue().get(0);
+            twoAnnotators += e.getValue().size() > 1 ? 1 : 0;
+            Path t = texts.resolve(article + ".txt");
+            if (!Files.isRegularFile(t)) {
+                problems.add(ann + ": its text " + t + " is missing; article skipped");
+                continue;
+            }
+            try {
                 String text = Files.readString(t, StandardCharsets.UTF_8);
                 String annotator = ann.getFileName().toString().substring(article.length() + 1).replaceFirst("\\.ann$", "");
-                out.add(new GoldDocument(article, annotator, text, parse(ann, text)));
+                out.add(new GoldDocument(article, "annotator " + annotator, text, quotes(parse(ann, text), text)));
+            } catch (java.nio.charset.CharacterCodingException ex) {
+                problems.add(t + ": not UTF-8; article skipped");
+            } catch (MalformedGoldException ex) {
+                problems.add(ex.getMessage() + "; article skipped");
             }
         }
-        return out;
+        String description = "PolNeAR " + dir + ": " + out.size() + " articles; " + twoAnnotators
+                + " have two annotators, of whom the one whose id sorts first is used";
+        return new GoldCorpus(description, out, problems);
+    }
+
+    /** The article name of {@code <article>_<annotator>.ann}. */
+    private static String articleOf(Path ann) {
+        String base = ann.getFileName().toString().replaceFirst("\\.ann$", "");
+        int cut = base.lastIndexOf('_');
+        return cut > 0 ? base.substring(0, cut) : base;
+    }
+
+    /** An annotation the reader cannot use; the message names the file and line. */
+    static final class MalformedGoldException extends Exception {
+        MalformedGoldException(String message) {
+            super(message);
+        }
     }
 
     private record TextBound(String type, List<Span> parts) {
     }
 
-    static List<GoldAttribution> parse(Path ann, String text) throws IOException {
+    /** One annotated attribution: its content's parts and its source mention (null when none). */
+    record Attribution(List<Span> contentParts, Span source) {
+    }
+
+    static List<Attribution> parse(Path ann, String text) throws IOException, MalformedGoldException {
         Map<String, TextBound> bounds = new HashMap<>();
         List<String[]> events = new ArrayList<>();
         List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
@@ -73,7 +114,8 @@ public final class PolnearReader {
                         String[] se = part.trim().split(" ");
                         Span sp = new Span(Integer.parseInt(se[0]), Integer.parseInt(se[1]));
                         if (sp.end() > text.length()) {
-                            throw new IllegalArgumentException("span " + sp + " ends after the text (" + text.length() + " chars)");
+                            throw new IllegalArgumentException("span " + sp.start() + "-" + sp.end()
+                                    + " ends after the text (" + text.length() + " chars)");
                         }
                         parts.add(sp);
                     }
@@ -82,10 +124,10 @@ public final class PolnearReader {
                     events.add(f[1].split(" "));
                 }
             } catch (RuntimeException e) {
-                throw new IOException(ann + ":" + (n + 1) + ": malformed annotation: " + e.getMessage(), e);
+                throw new MalformedGoldException(ann + ":" + (n + 1) + ": malformed annotation: " + e.getMessage());
             }
         }
-        List<GoldAttribution> out = new ArrayList<>();
+        List<Attribution> out = new ArrayList<>();
         for (String[] ev : events) {
             TextBound content = null;
             TextBound source = null;
@@ -101,15 +143,46 @@ public final class PolnearReader {
                     source = tb;
                 }
             }
-            if (content == null) {
-                continue;
+            if (content != null) {
+                out.add(new Attribution(content.parts(), source == null ? null : source.parts().get(0)));
             }
-            int start = content.parts().stream().mapToInt(Span::start).min().orElseThrow();
-            int end = content.parts().stream().mapToInt(Span::end).max().orElseThrow();
-            Span whole = new Span(start, end);
-            Span src = source == null ? null : source.parts().get(0);
-            out.add(new GoldAttribution(whole, content.parts(), src, src == null ? "" : src.textOf(text),
-                    isDirect(whole.textOf(text))));
+        }
+        return out;
+    }
+
+    /** The gold quotations: each pair of double quote marks inside an attribution's content, first annotation wins. */
+    static List<GoldQuote> quotes(List<Attribution> attributions, String text) {
+        Map<Span, GoldQuote> bySpan = new java.util.LinkedHashMap<>();
+        for (Attribution a : attributions) {
+            int start = a.contentParts().stream().mapToInt(Span::start).min().orElseThrow();
+            int end = a.contentParts().stream().mapToInt(Span::end).max().orElseThrow();
+            QuoteKind kind = isDirect(text.substring(start, end)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+            String sourceText = a.source() == null ? null : a.source().textOf(text).strip();
+            for (Span part : a.contentParts()) {
+                for (Span q : quoted(text, part)) {
+                    bySpan.putIfAbsent(q, new GoldQuote(q, kind, sourceText, List.of(), a.source(),
+                            MentionCategory.of(text, q, sourceText, a.source())));
+                }
+            }
+        }
+        return new ArrayList<>(bySpan.values());
+    }
+
+    /** The spans of {@code part} between paired double quote marks; an unpaired opening mark runs to the part's end. */
+    static List<Span> quoted(String text, Span part) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        for (int i = part.start(); i < part.end(); i++) {
+            char c = text.charAt(i);
+            if (open < 0 && (c == '\u201C' || c == '"')) {
+                open = i;
+            } else if (open >= 0 && (c == '\u201D' || c == '"')) {
+                out.add(new Span(open, i + 1));
+                open = -1;
+            }
+        }
+        if (open >= 0 && part.end() - open > 1) {
+            out.add(new Span(open, part.end()));
         }
         return out;
     }

@@ -1,0 +1,93 @@
+package org.quotestance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvaluateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = QuoteStanceCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    private static final String TEXT = "Maria Lopez, the mayor, said: “We will rebuild the bridge by spring.” "
+            + "Critics called the plan “a fantasy”. A leaflet read “Save the ferry”.";
+
+    /** One document: two statements by Maria Lopez, and a quote that nobody in the text speaks. */
+    private Path gold(String... extraLines) throws Exception {
+        int q1 = TEXT.indexOf('“');
+        int q2 = TEXT.indexOf("“a fantasy”");
+        int q3 = TEXT.indexOf("“Save");
+        String line = "{\"document\": \"bridge\", \"text\": \"" + TEXT + "\", \"quotes\": ["
+                + "{\"start\": " + q1 + ", \"end\": " + (TEXT.indexOf('”') + 1) + ", \"speaker\": \"Maria Lopez\", \"mention\": {\"start\": 0, \"end\": 11}},"
+                + "{\"start\": " + q2 + ", \"end\": " + (q2 + 11) + ", \"kind\": \"PARTIAL\", \"speaker\": \"Critics\"},"
+                + "{\"start\": " + q3 + ", \"end\": " + (q3 + 15) + ", \"speaker\": null}]}";
+        List<String> lines = new java.util.ArrayList<>(List.of(line));
+        lines.addAll(List.of(extraLines));
+        return Files.write(dir.resolve("gold.jsonl"), lines);
+    }
+
+    @Test
+    void scoresAGoldFileAndWritesTheNumbersAsJsonAndEveryMissWithContext() throws Exception {
+        Path json = dir.resolve("scores.json");
+        Path misses = dir.resolve("misses.txt");
+        int code = run("evaluate", gold().toString(), "--json", json.toString(), "--errors", misses.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("QuoteStance").contains("end to end").contains("by how the speaker is named");
+        JsonNode scores = new ObjectMapper().readTree(json.toFile()).get("systems").get(0);
+        assertThat(scores.get("system").asText()).isEqualTo("QuoteStance");
+        assertThat(scores.get("endToEnd").get("gold").asInt()).isEqualTo(3);
+        assertThat(scores.get("cost").get("tokens").asLong()).isPositive();
+        int right = scores.get("endToEnd").get("trueGold").asInt();
+        List<String> missLines = Files.readAllLines(misses);
+        assertThat(missLines.get(0)).startsWith("# QuoteStance: ");
+        assertThat(missLines.stream().filter(l -> !l.startsWith(" ") && !l.startsWith("#"))).hasSize(
+                3 - right + scores.get("endToEnd").get("predicted").asInt() - scores.get("quotesOverlap").get("truePredicted").asInt());
+    }
+
+    @Test
+    void namesEachBadGoldLineScoresTheRestAndExitsWithOne() throws Exception {
+        Path gold = gold("{\"text\": \"short\", \"quotes\": [{\"start\": 0, \"end\": 99}]}", "not json");
+        assertThat(run("evaluate", gold.toString())).isEqualTo(QuoteStanceCli.SOME_FAILED);
+        assertThat(err.toString()).contains("gold.jsonl:2").contains("after the end of the text")
+                .contains("gold.jsonl:3").contains("not valid JSON");
+        assertThat(out.toString()).contains("gold " + gold + ": 1 documents");
+    }
+
+    @Test
+    void failsWhenEndToEndRecallIsBelowTheFloor() throws Exception {
+        assertThat(run("evaluate", gold().toString(), "--min-end-to-end", "1.0")).isEqualTo(QuoteStanceCli.SOME_FAILED);
+        assertThat(err.toString()).contains("below the floor 1.000");
+    }
+
+    @Test
+    void rejectsAMissingGoldPathAndABadFloorAsUsageErrors() {
+        assertThat(run("evaluate", dir.resolve("none.jsonl").toString())).isEqualTo(QuoteStanceCli.USAGE);
+        assertThat(err.toString()).contains("none.jsonl").contains("no such file");
+        assertThat(run("evaluate", dir.toString(), "--min-end-to-end", "90")).isEqualTo(QuoteStanceCli.USAGE);
+    }
+
+    @Test
+    void aFolderThatIsNotPolnearIsAUsageErrorNamingIt() {
+        assertThat(run("evaluate", dir.toString())).isEqualTo(QuoteStanceCli.USAGE);
+        assertThat(err.toString()).contains(dir.toString()).contains("not a PolNeAR folder");
+    }
+}
