@@ -31,14 +31,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code quotestance evaluate}: scores quote finding and attribution on annotated news, optionally beside CoreNLP. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores quote finding and speaker attribution against gold annotations:",
-                "a PolNeAR folder (text/ and attributions/; PolNeAR: github.com/networkdynamics/PolNeAR)",
-                "or a gold JSON Lines file in QuoteStance's own format (see the README, 'Gold annotations')."},
+                "a PolNeAR folder with text/ and attributions/",
+                "(PolNeAR: github.com/networkdynamics/PolNeAR),",
+                "or a JSON Lines file in QuoteStance's gold format (README, 'Gold annotations')."},
         footer = {"", "Examples:",
                 "  quotestance evaluate ../shared/data/polnear/dev --errors misses.txt",
                 "  quotestance evaluate eval/samples/gold.jsonl --compare corenlp",
-                "  quotestance evaluate ../shared/data/polnear/dev --json scores.json --min-end-to-end 0.85",
-                "", "Exit codes: 0 scored; 1 some gold documents could not be read (each named on stderr; the rest are",
-                "scored) or the end-to-end recall is below --min-end-to-end; 2 usage."})
+                "  quotestance evaluate eval/samples/gold.jsonl --json s.json --min-end-to-end .8",
+                "", "Exit codes: 0 scored; 1 some gold documents could not be read (each is named",
+                "on stderr, the rest are scored) or end-to-end recall is below --min-end-to-end;",
+                "2 usage."})
 final class EvaluateCommand implements Callable<Integer> {
 
     enum Format { auto, polnear, jsonl }
@@ -139,7 +141,8 @@ final class EvaluateCommand implements Callable<Integer> {
             f = Files.isDirectory(gold) ? Format.polnear : Format.jsonl;
         }
         if (!Files.exists(gold)) {
-            throw new ParameterException(spec.commandLine(), gold + ": no such file or folder");
+            throw new ParameterException(spec.commandLine(), gold + ": no such file or folder (PolNeAR is at"
+                    + " github.com/networkdynamics/PolNeAR; the gold JSON Lines format is in the README, 'Gold annotations')");
         }
         return f == Format.polnear ? new PolnearReader().read(gold) : new GoldJsonlReader().read(gold);
     }

@@ -17,7 +17,7 @@ import org.quotestance.quote.QuoteKind;
 public final class EvaluationReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final int LABEL = 34;
+    private static final int LABEL = 36;
     private static final int COLUMN = 24;
 
     private final GoldCorpus corpus;
@@ -58,6 +58,8 @@ public final class EvaluationReport {
                     s -> recall(s.scores().byNaming().get(k)));
         }
         if (systems.stream().anyMatch(s -> s.cost() != null)) {
+            row(sb, "wall time (loading + analysis), s", s -> s.cost() == null ? ""
+                    : String.format("%.1f", s.cost().loadSeconds() + s.cost().analysisSeconds()));
             row(sb, "model loading, s", s -> s.cost() == null ? "" : String.format("%.1f", s.cost().loadSeconds()));
             row(sb, "analysis, s", s -> s.cost() == null ? "" : String.format("%.1f", s.cost().analysisSeconds()));
             row(sb, "tokens per second", s -> s.cost() == null ? "" : String.format("%,.0f", s.cost().tokensPerSecond()));
