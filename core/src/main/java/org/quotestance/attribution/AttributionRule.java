@@ -3,21 +3,22 @@ package org.quotestance.attribution;
 /**
  * Which reading of the text gave a quote its speaker, from the most to the least reliable.
  *
- * <p>Each rule carries a prior: the share of PolNeAR train gold direct quotes that the rule attributed to
- * the right source through a name (for {@code NEXT_SENTENCE}, with few cases, through any mention) ({@code quotestance evaluate ../shared/data/polnear/train} prints it per rule). An
+ * <p>Each rule carries a prior: the share of the PolNeAR train gold quotes (direct and partial) found and
+ * attributed by the rule that have the right speaker, names and pronouns together
+ * ({@code quotestance evaluate ../shared/data/polnear/train} prints it per rule and mention type). An
  * attribution's confidence is that prior, lowered for a distant cue or an uncertain mention.
  */
 public enum AttributionRule {
     /** A speech cue with its speaker in the quote's own sentence: "Lavrov said, “...”". */
-    SAME_SENTENCE(0.97),
+    SAME_SENTENCE(0.932),
     /** A colon or dash lead-in: "Lavrov: “...”", "“...” — Lavrov". */
-    LEAD_IN(0.95),
+    LEAD_IN(0.914),
     /** The next sentence points back at the quote: "“...?” Graham asked.", "A sentence from Blinken". */
-    NEXT_SENTENCE(0.83),
+    NEXT_SENTENCE(0.737),
     /** The quote follows a sentence of the same paragraph in which someone speaks. */
-    PREVIOUS_SENTENCE(0.76),
+    PREVIOUS_SENTENCE(0.967),
     /** The quote continues the quote before it, in the same or the previous paragraph. */
-    CONTINUATION(0.3),
+    CONTINUATION(0.79),
     /**
      * A headline quote repeats or paraphrases an attributed statement in the body. PolNeAR has no
      * headline quotes to measure it on; the prior is a judgement, scaled by how much of the headline the

@@ -939,7 +939,7 @@ final class DocumentRun {
                     bestScore = score;
                     bestSpeech = h.speech();
                     bestCue = cueOf(h);
-                    bestConfidence = AttributionRule.PREVIOUS_SENTENCE.prior();
+                    bestConfidence = AttributionRule.SAME_SENTENCE.prior(); // a cue with its speaker in that sentence
                 }
                 break;
             }
