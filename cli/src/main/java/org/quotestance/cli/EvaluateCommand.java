@@ -89,6 +89,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkWritable(json, "--json");
+        checkWritable(errors, "--errors");
         GoldCorpus corpus = read();
         corpus.problems().forEach(p -> err.println("quotestance: " + p));
         List<GoldDocument> docs = corpus.documents().subList(0, Math.min(limit, corpus.documents().size()));
@@ -101,7 +103,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
         List<SystemEvaluation> systems = new ArrayList<>();
         List<String> variants = new ArrayList<>();
-        systems.add(runQuoteStance(docs, variants));
+        systems.add(runQuoteStance(docs, variants, err));
         if (compare == Baseline.corenlp) {
             err.println("quotestance: loading CoreNLP's quote pipeline (" + CoreNlpQuoteBaseline.ANNOTATORS + ")...");
             err.flush();
@@ -114,7 +116,7 @@ final class EvaluateCommand implements Callable<Integer> {
             variants.forEach(v -> out.println("  " + v));
         }
         if (json != null) {
-            Files.writeString(json, report.json());
+            write(json, List.of(report.json()));
             out.println("scores written to " + json);
         }
         if (errors != null) {
@@ -123,7 +125,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 lines.add("# " + s.system() + ": " + s.scores().errors().size() + " misses");
                 lines.addAll(s.scores().errors());
             }
-            Files.write(errors, lines);
+            write(errors, lines);
             out.println("misses written to " + errors);
         }
         out.flush();
@@ -133,6 +135,27 @@ final class EvaluateCommand implements Callable<Integer> {
             return QuoteStanceCli.SOME_FAILED;
         }
         return corpus.problems().isEmpty() ? QuoteStanceCli.OK : QuoteStanceCli.SOME_FAILED;
+    }
+
+    /** Fails before minutes of scoring when an output file cannot be written. */
+    private void checkWritable(Path file, String option) {
+        if (file == null) {
+            return;
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file) || parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)
+                || Files.exists(file) && !Files.isWritable(file)) {
+            throw new ParameterException(spec.commandLine(), option + " " + file + ": cannot write there"
+                    + (parent != null && !Files.isDirectory(parent) ? " (no folder " + parent + ")" : ""));
+        }
+    }
+
+    private static void write(Path file, List<String> lines) {
+        try {
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new org.quotestance.io.InvalidInputException(file + ": cannot write: " + e);
+        }
     }
 
     private GoldCorpus read() throws IOException {
@@ -147,7 +170,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return f == Format.polnear ? new PolnearReader().read(gold) : new GoldJsonlReader().read(gold);
     }
 
-    private SystemEvaluation runQuoteStance(List<GoldDocument> docs, List<String> variants) {
+    private SystemEvaluation runQuoteStance(List<GoldDocument> docs, List<String> variants, PrintWriter err) {
         try (HeapSampler heap = new HeapSampler()) {
             long t0 = System.nanoTime();
             QuoteStance pipeline = QuoteStance.builder().build();
@@ -155,9 +178,16 @@ final class EvaluateCommand implements Callable<Integer> {
             QuoteScorer scorer = new QuoteScorer();
             long tokens = 0;
             for (GoldDocument d : docs) {
-                DocumentAnalysis a = pipeline.analyze(d.name(), d.text());
-                scorer.add(d, SystemQuote.of(a));
-                variants.addAll(NameVariants.merges(a));
+                List<SystemQuote> quotes;
+                try {
+                    DocumentAnalysis a = pipeline.analyze(d.name(), d.text());
+                    quotes = SystemQuote.of(a);
+                    variants.addAll(NameVariants.merges(a));
+                } catch (NlpBackendException e) {
+                    err.println("quotestance: QuoteStance failed on " + d.name() + ", scored as finding nothing: " + e.getMessage());
+                    quotes = List.of();
+                }
+                scorer.add(d, quotes);
                 tokens += RunCost.countTokens(d.text());
             }
             long t2 = System.nanoTime();

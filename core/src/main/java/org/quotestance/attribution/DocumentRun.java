@@ -114,7 +114,7 @@ final class DocumentRun {
                 inheritFromBody(i, speech, cues, rules, confidence, kinds);
             }
         }
-        return assemble(speech, cues, rules, confidence, kinds);
+        return assemble(speech, cues, rules, confidence, kinds, reportedSpeech(speech, kinds));
     }
 
     // ---------------------------------------------------------------- people and cues
@@ -974,16 +974,101 @@ final class DocumentRun {
         return small.isEmpty() ? 0 : (double) hit / small.size();
     }
 
+    // ---------------------------------------------------------------- reported speech
+
+    /** A sentence of reported speech: its sentence index, its cue and speaker. */
+    private record Reported(int sentence, Cue cue, Speech speech, double certainty) {
+    }
+
+    /**
+     * Sentences in which someone speaks and no quote of theirs stands: the first cue with a resolved
+     * speaker ("Lavrov stated that …"), or a sentence opening with a conjunction and a speech verb with no
+     * subject ("And refutes Lavrov's remarks"), which continues the speaker of the sentence before. A
+     * negated or declined cue ("did not respond", "declined to comment") is no statement.
+     */
+    private List<Reported> reportedSpeech(Speech[] speech, QuoteKind[] kinds) {
+        Set<Integer> quoted = new HashSet<>();
+        Map<Integer, Speech> quoteSpeakerBySentence = new HashMap<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (speech[i] != null && kinds[i] != QuoteKind.SCARE && kinds[i] != QuoteKind.NESTED) {
+                int first = nlp.firstTokenAtOrAfter(spans.get(i).span().start());
+                if (first < tokens.size()) {
+                    int sentence = tokens.get(first).sentence();
+                    quoted.add(sentence);
+                    quoteSpeakerBySentence.put(sentence, speech[i]);
+                }
+            }
+        }
+        List<Reported> out = new ArrayList<>();
+        Speech last = null;
+        int lastParagraph = -1;
+        for (Sentence s : nlp.sentences()) {
+            int para = clean.paragraphAt(s.span().start());
+            if (para != lastParagraph) {
+                last = null;
+                lastParagraph = para;
+            }
+            if (para < 0 || clean.paragraphs().get(para).heading()) {
+                continue;
+            }
+            if (quoted.contains(s.index())) {
+                last = quoteSpeakerBySentence.get(s.index());
+                continue;
+            }
+            Reported r = null;
+            for (CueHit h : cuesBySentence.getOrDefault(s.index(), List.of())) {
+                if (h.speech() != null && h.speech().entity() != null && !negated(s, h.token())) {
+                    r = new Reported(s.index(), cueOf(h), h.speech(), 1.0);
+                    break;
+                }
+            }
+            if (r == null && last != null) {
+                r = continuedSpeech(s, last);
+            }
+            if (r != null) {
+                out.add(r);
+                last = r.speech();
+            }
+        }
+        return out;
+    }
+
+    /** "And refutes Lavrov's remarks": a conjunction, then a speech verb with no subject of its own. */
+    private Reported continuedSpeech(Sentence s, Speech previous) {
+        int k = s.firstToken();
+        if (k + 1 >= s.endToken() || !tokens.get(k).tag().equals("CC")) {
+            return null;
+        }
+        Token verb = tokens.get(k + 1);
+        if (inQuote[k + 1] || !(verb.tag().equals("VBZ") || verb.tag().equals("VBD") || verb.tag().equals("VBP"))
+                || CueLexicon.speechStem(verb.word(), verb.tag()) == null) {
+            return null;
+        }
+        return new Reported(s.index(), cue(verb.span()), previous, 0.8);
+    }
+
+    /** Whether the cue at {@code cue} is negated or declined: "did not respond", "declined to comment". */
+    private boolean negated(Sentence s, int cue) {
+        for (int k = Math.max(s.firstToken(), cue - 3); k < cue; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.startsWith("declin") || w.startsWith("refus")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---------------------------------------------------------------- output
 
     private AttributedQuotes assemble(Speech[] speech, Cue[] cues, AttributionRule[] rules, double[] confidence,
-                                      QuoteKind[] kinds) {
+                                      QuoteKind[] kinds, List<Reported> reported) {
         List<Entity> order = new ArrayList<>();
-        for (Speech s : speech) {
-            if (s != null && s.entity() != null) {
-                order.add(s.entity());
+        for (int i = 0; i < speech.length; i++) {
+            if (speech[i] != null && speech[i].entity() != null && kinds[i] != QuoteKind.SCARE && kinds[i] != QuoteKind.NESTED) {
+                order.add(speech[i].entity());
             }
         }
+        reported.forEach(r -> order.add(r.speech().entity()));
         Map<Entity, String> ids = EntityRegistry.ids(order);
         List<Quote> quotes = new ArrayList<>();
         List<Attribution> attributions = new ArrayList<>();
@@ -996,6 +1081,13 @@ final class DocumentRun {
                         Math.round(confidence[i] * 1000) / 1000.0));
             }
         }
-        return new AttributedQuotes(quotes, attributions, EntityRegistry.speakers(ids));
+        List<ReportedSpeech> speeches = new ArrayList<>();
+        for (Reported r : reported) {
+            Sentence s = nlp.sentences().get(r.sentence());
+            double c = AttributionRule.SAME_SENTENCE.prior() * r.certainty() * r.speech().certainty();
+            speeches.add(new ReportedSpeech(clean.widen(s.span()), ids.get(r.speech().entity()), r.speech().mention(), r.cue(),
+                    Math.round(c * 1000) / 1000.0));
+        }
+        return new AttributedQuotes(quotes, attributions, EntityRegistry.speakers(ids), speeches);
     }
 }

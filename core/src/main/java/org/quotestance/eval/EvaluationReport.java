@@ -94,8 +94,8 @@ public final class EvaluationReport {
             n.put("documents", q.documents());
             prf(n.putObject("quotesExact"), q.quotesExact());
             prf(n.putObject("quotesOverlap"), q.quotesOverlap());
-            breakdown(n.putObject("speakers"), q.speakers());
-            breakdown(n.putObject("sources"), q.sources());
+            foundRight(n.putObject("speakers"), q.speakers());
+            foundRight(n.putObject("sources"), q.sources());
             prf(n.putObject("endToEnd"), q.endToEnd());
             breakdowns(n.putObject("byKind"), q.byKind());
             breakdowns(n.putObject("byNaming"), q.byNaming());
@@ -172,6 +172,12 @@ public final class EvaluationReport {
 
     private static void breakdown(ObjectNode n, Breakdown b) {
         n.put("gold", b.gold());
+        n.put("found", b.found());
+        n.put("right", b.right());
+    }
+
+    /** Speakers and sources count found quotes only: {"found": quotes judged, "right": judged right}. */
+    private static void foundRight(ObjectNode n, Breakdown b) {
         n.put("found", b.found());
         n.put("right", b.right());
     }

@@ -41,7 +41,8 @@ public final class GoldJsonlReader {
 
     private static final Set<String> DOCUMENT_FIELDS = Set.of("document", "path", "text", "quotes");
     private static final Set<String> QUOTE_FIELDS = Set.of("start", "end", "text", "kind", "speaker", "aliases", "mention");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final DocumentReader documents;
 
@@ -60,27 +61,50 @@ public final class GoldJsonlReader {
      * @throws InvalidInputException when the file itself cannot be read
      */
     public GoldCorpus read(Path file) {
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read gold annotations: " + e.getMessage());
+            throw new InvalidInputException(file + ": cannot read gold annotations: " + e);
         }
         Path dir = file.toAbsolutePath().getParent();
         List<GoldDocument> docs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<byte[]> lines = lines(bytes);
         for (int n = 0; n < lines.size(); n++) {
-            if (lines.get(n).isBlank()) {
+            String where = file + ":" + (n + 1);
+            String line;
+            try {
+                line = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(lines.get(n))).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                problems.add(where + ": not UTF-8; document skipped");
                 continue;
             }
-            String where = file + ":" + (n + 1);
+            if (line.isBlank()) {
+                continue;
+            }
             try {
-                docs.add(document(where, dir, lines.get(n), n + 1));
+                docs.add(document(where, dir, line, n + 1));
             } catch (InvalidInputException | UnreadableDocumentException e) {
                 problems.add(e.getMessage() + "; document skipped");
             }
         }
         return new GoldCorpus("gold " + file + ": " + docs.size() + " documents", docs, problems);
+    }
+
+    private static List<byte[]> lines(byte[] bytes) {
+        List<byte[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+                if (i < bytes.length || end > start) {
+                    out.add(java.util.Arrays.copyOfRange(bytes, start, end));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     private GoldDocument document(String where, Path dir, String line, int lineNumber) {
@@ -101,7 +125,12 @@ public final class GoldJsonlReader {
         }
         if (node.hasNonNull("path")) {
             String path = string(where, node, "path");
-            Path resolved = dir.resolve(path);
+            Path resolved;
+            try {
+                resolved = dir.resolve(path);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new InvalidInputException(where + ": \"path\" is not a valid path: " + e.getReason());
+            }
             if (!Files.isRegularFile(resolved)) {
                 throw new InvalidInputException(where + ": \"path\": no such file " + resolved);
             }
@@ -119,8 +148,14 @@ public final class GoldJsonlReader {
             throw new InvalidInputException(where + ": field \"quotes\" must be an array (may be empty)");
         }
         List<GoldQuote> out = new ArrayList<>();
+        java.util.Set<Span> seen = new java.util.HashSet<>();
         for (int i = 0; i < quotes.size(); i++) {
-            out.add(quote(where + ": quotes[" + i + "]", quotes.get(i), text));
+            GoldQuote q = quote(where + ": quotes[" + i + "]", quotes.get(i), text);
+            if (!seen.add(q.span())) {
+                throw new InvalidInputException(where + ": quotes[" + i + "]: the span " + q.span().start() + "-"
+                        + q.span().end() + " is annotated twice");
+            }
+            out.add(q);
         }
         return new GoldDocument(name, where, text, out);
     }
@@ -163,6 +198,14 @@ public final class GoldJsonlReader {
                 }
                 aliases.add(x.asText());
             }
+        }
+        boolean nobody = kind == QuoteKind.SCARE || kind == QuoteKind.NESTED;
+        if (nobody && !aliases.isEmpty()) {
+            throw new InvalidInputException(where + ": a " + kind + " quote has no speaker, so no \"aliases\"");
+        }
+        if (node.hasNonNull("mention") && (speaker == null || nobody)) {
+            throw new InvalidInputException(where + ": \"mention\" names a speaker, but \"speaker\" is "
+                    + (nobody ? "not allowed on a " + kind + " quote" : "null"));
         }
         Span mention = null;
         if (node.hasNonNull("mention")) {

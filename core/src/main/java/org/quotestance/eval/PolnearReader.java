@@ -60,12 +60,18 @@ public final class PolnearReader {
                 problems.add(ann + ": its text " + t + " is missing; article skipped");
                 continue;
             }
+            String text;
             try {
-                String text = Files.readString(t, StandardCharsets.UTF_8);
+                text = Files.readString(t, StandardCharsets.UTF_8);
+            } catch (IOException ex) {
+                problems.add(t + ": " + reason(ex) + "; article skipped");
+                continue;
+            }
+            try {
                 String annotator = ann.getFileName().toString().substring(article.length() + 1).replaceFirst("\\.ann$", "");
                 out.add(new GoldDocument(article, "annotator " + annotator, text, quotes(parse(ann, text), text)));
-            } catch (java.nio.charset.CharacterCodingException ex) {
-                problems.add(t + ": not UTF-8; article skipped");
+            } catch (IOException ex) {
+                problems.add(ann + ": " + reason(ex) + "; article skipped");
             } catch (MalformedGoldException ex) {
                 problems.add(ex.getMessage() + "; article skipped");
             }
@@ -73,6 +79,12 @@ public final class PolnearReader {
         String description = "PolNeAR " + dir + ": " + out.size() + " articles; " + twoAnnotators
                 + " have two annotators, of whom the one whose id sorts first is used";
         return new GoldCorpus(description, out, problems);
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.charset.CharacterCodingException ? "not UTF-8"
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : "cannot read: " + e;
     }
 
     /** The article name of {@code <article>_<annotator>.ann}. */
@@ -99,6 +111,7 @@ public final class PolnearReader {
     static List<Attribution> parse(Path ann, String text) throws IOException, MalformedGoldException {
         Map<String, TextBound> bounds = new HashMap<>();
         List<String[]> events = new ArrayList<>();
+        List<Integer> eventLines = new ArrayList<>();
         List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n);
@@ -122,21 +135,26 @@ public final class PolnearReader {
                     bounds.put(f[0], new TextBound(typeAndSpans[0], parts));
                 } else if (f[0].startsWith("E")) {
                     events.add(f[1].split(" "));
+                    eventLines.add(n + 1);
                 }
             } catch (RuntimeException e) {
                 throw new MalformedGoldException(ann + ":" + (n + 1) + ": malformed annotation: " + e.getMessage());
             }
         }
         List<Attribution> out = new ArrayList<>();
-        for (String[] ev : events) {
+        for (int e = 0; e < events.size(); e++) {
             TextBound content = null;
             TextBound source = null;
-            for (String arg : ev) {
+            for (String arg : events.get(e)) {
                 String[] kv = arg.split(":", 2);
                 if (kv.length < 2) {
                     continue;
                 }
                 TextBound tb = bounds.get(kv[1]);
+                if (tb == null) {
+                    throw new MalformedGoldException(ann + ":" + eventLines.get(e) + ": malformed annotation: "
+                            + kv[1] + " is not defined");
+                }
                 if (kv[0].startsWith("Content")) {
                     content = tb;
                 } else if (kv[0].startsWith("Source")) {
@@ -168,23 +186,54 @@ public final class PolnearReader {
         return new ArrayList<>(bySpan.values());
     }
 
-    /** The spans of {@code part} between paired double quote marks; an unpaired opening mark runs to the part's end. */
+    /**
+     * The spans of {@code part} between paired double quote marks. An unpaired opening mark runs to the
+     * part's end; a closing mark before any opening one (a content that starts inside a quote) reaches back
+     * to its opening mark on the same line. A straight mark opens after a space or line start and closes
+     * otherwise.
+     */
     static List<Span> quoted(String text, Span part) {
         List<Span> out = new ArrayList<>();
         int open = -1;
         for (int i = part.start(); i < part.end(); i++) {
             char c = text.charAt(i);
-            if (open < 0 && (c == '\u201C' || c == '"')) {
+            boolean opening = c == '\u201C' || c == '"' && opens(text, i);
+            boolean closing = c == '\u201D' || c == '"' && !opens(text, i);
+            if (open < 0 && opening) {
                 open = i;
-            } else if (open >= 0 && (c == '\u201D' || c == '"')) {
+            } else if (open >= 0 && (closing || c == '"')) {
                 out.add(new Span(open, i + 1));
                 open = -1;
+            } else if (open < 0 && closing && out.isEmpty()) {
+                int back = openingBefore(text, part.start());
+                if (back >= 0) {
+                    out.add(new Span(back, i + 1));
+                }
             }
         }
         if (open >= 0 && part.end() - open > 1) {
             out.add(new Span(open, part.end()));
         }
         return out;
+    }
+
+    /** Whether the straight mark at {@code i} opens a quote: it follows a space, a bracket or the line start. */
+    private static boolean opens(String text, int i) {
+        return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /** The opening double quote mark nearest before {@code from} on the same line, or -1. */
+    private static int openingBefore(String text, int from) {
+        for (int k = from - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+            char c = text.charAt(k);
+            if (c == '\u201C' || c == '"' && opens(text, k)) {
+                return k;
+            }
+            if (c == '\u201D') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Content wrapped in quote marks: it opens with one and closes with one (trailing punctuation aside). */

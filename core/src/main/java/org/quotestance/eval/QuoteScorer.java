@@ -22,6 +22,9 @@ import org.quotestance.text.Span;
  */
 public final class QuoteScorer {
 
+    /** Words that end the head of a gold speaker name: "a spokeswoman for the Ministry". */
+    private static final java.util.Set<String> HEAD_STOPS = java.util.Set.of("of", "for", "at", "from", "in", "with",
+            "who", "which", "on", "to");
     private static final String EDGE = "\"“”‘’'«»„ \t\r\n\u00A0,.;:!?";
 
     private int documents;
@@ -48,11 +51,14 @@ public final class QuoteScorer {
         List<GoldQuote> golds = doc.quotes().stream().filter(GoldQuote::isStatement).toList();
         gold += golds.size();
         predicted += system.size();
+        // A predicted quote that lies mostly on a scare or nested gold quote is that quote, called a statement:
+        // it finds no statement, even where it also touches the statement around it.
+        List<SystemQuote> onStatements = system.stream().filter(p -> bestGold(doc.quotes(), p).map(GoldQuote::isStatement).orElse(true)).toList();
         for (GoldQuote g : golds) {
             SystemQuote best = null;
             int bestOverlap = 0;
             boolean exact = false;
-            for (SystemQuote p : system) {
+            for (SystemQuote p : onStatements) {
                 int o = overlap(p.span(), g.span());
                 if (o > bestOverlap) {
                     best = p;
@@ -84,7 +90,7 @@ public final class QuoteScorer {
             boolean anyOverlap = false;
             boolean anyExact = false;
             boolean anyRight = false;
-            for (GoldQuote g : golds) {
+            for (GoldQuote g : onStatements.contains(p) ? golds : List.<GoldQuote>of()) {
                 if (p.span().overlaps(g.span())) {
                     anyOverlap = true;
                     anyRight |= rightSpeaker(text, g, p);
@@ -107,6 +113,20 @@ public final class QuoteScorer {
         return new QuoteScores(documents, new Prf(exactPredicted, predicted, exactGold, gold),
                 new Prf(overlapPredicted, predicted, overlapGold, gold), speakers, sources,
                 new Prf(e2ePredicted, predicted, e2eGold, gold), byKind, byNaming, byRule, errors);
+    }
+
+    /** The gold quote (of any kind) that {@code p} overlaps most, if any. */
+    private static java.util.Optional<GoldQuote> bestGold(List<GoldQuote> all, SystemQuote p) {
+        GoldQuote best = null;
+        int bestOverlap = 0;
+        for (GoldQuote g : all) {
+            int o = overlap(p.span(), g.span());
+            if (o > bestOverlap || o > 0 && o == bestOverlap && g.span().length() < best.span().length()) {
+                best = g; // on a tie the tighter gold quote: the nested one, not the one around it
+                bestOverlap = o;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /** Whether {@code p} names {@code g}'s speaker (or, for a gold quote nobody speaks, names nobody). */
@@ -132,9 +152,11 @@ public final class QuoteScorer {
     }
 
     /**
-     * Whether a system's speaker name matches a gold name: its last word against the gold name's last
-     * capitalised word before any comma or bracket ("Clinton" for "Hillary Clinton", "Conway" for "Kellyanne
-     * Conway, Trump's campaign manager"), or, when the gold name is a description, against any of its words.
+     * Whether a system's speaker name matches a gold name. The gold name's head is read up to a comma,
+     * bracket or preposition ("Kellyanne Conway, Trump's campaign manager", "a spokeswoman for the
+     * Ministry"), after any possessive ("Trump's campaign manager"). A head ending in a capitalised word is a
+     * name, matched by its last word against the system name's last word ("Clinton" for "Hillary Clinton");
+     * otherwise it is a description, matched when it holds the system name's last word ("spokeswoman").
      * Pronouns match nothing.
      */
     static boolean sameName(String goldName, String systemName) {
@@ -145,25 +167,33 @@ public final class QuoteScorer {
         if (last.isEmpty()) {
             return false;
         }
-        String head = goldName.split("[,(\\[]")[0];
-        String goldLast = null;
-        for (String w : words(head)) {
-            if (Character.isUpperCase(w.charAt(0)) && !w.equals("The") && !w.equals("A") && !w.equals("An")) {
-                goldLast = w;
+        List<String> head = new ArrayList<>();
+        for (String w : goldName.split("[,(\\[]")[0].strip().split("\\s+")) {
+            if (HEAD_STOPS.contains(w.toLowerCase(Locale.ROOT))) {
+                break;
             }
+            if (w.matches(".*['’]s") ) {
+                head.clear(); // "Trump's campaign manager": the possessor is not the speaker
+                head.add(w);
+                continue;
+            }
+            head.add(w);
         }
-        if (goldLast != null) {
+        if (head.size() > 1 && head.get(0).matches(".*['’]s")) {
+            head.remove(0);
+        }
+        List<String> words = words(String.join(" ", head));
+        if (words.isEmpty()) {
+            return false;
+        }
+        String goldLast = words.get(words.size() - 1);
+        if (Character.isUpperCase(goldLast.charAt(0))) {
             return NameSimilarity.sameToken(goldLast, last);
         }
         if (last.length() < 4) {
             return false;
         }
-        for (String w : words(head)) {
-            if (w.equalsIgnoreCase(last)) {
-                return true;
-            }
-        }
-        return false;
+        return words.stream().anyMatch(w -> Character.isLowerCase(w.charAt(0)) && w.equalsIgnoreCase(last));
     }
 
     private static List<String> words(String s) {

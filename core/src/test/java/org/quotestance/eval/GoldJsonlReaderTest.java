@@ -85,6 +85,27 @@ class GoldJsonlReaderTest {
     }
 
     @Test
+    void rejectsBytesThatAreNotUtf8TrailingJsonDuplicatesAndAMentionWithoutASpeakerLineByLine() throws Exception {
+        String good = "{\"text\": " + json(TEXT) + ", \"quotes\": [{\"start\": 0, \"end\": 18, \"speaker\": \"Maria Lopez\"}]}";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write((good + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.write(new byte[] {'{', '"', 't', (byte) 0xE9, '"', '}', '\n'});
+        bytes.write((good + " {}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.write(("{\"text\": " + json(TEXT) + ", \"quotes\": [{\"start\": 0, \"end\": 18, \"speaker\": \"X\"},"
+                + " {\"start\": 0, \"end\": 18, \"speaker\": \"X\"}]}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bytes.write(("{\"text\": " + json(TEXT) + ", \"quotes\": [{\"start\": 0, \"end\": 18, \"speaker\": null,"
+                + " \"mention\": {\"start\": 19, \"end\": 30}}]}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path gold = Files.write(dir.resolve("gold.jsonl"), bytes.toByteArray());
+        GoldCorpus corpus = new GoldJsonlReader().read(gold);
+        assertThat(corpus.documents()).hasSize(1);
+        assertThat(corpus.problems()).hasSize(4);
+        assertThat(corpus.problems().get(0)).contains("gold.jsonl:2").contains("not UTF-8");
+        assertThat(corpus.problems().get(1)).contains("gold.jsonl:3").contains("not valid JSON");
+        assertThat(corpus.problems().get(2)).contains("gold.jsonl:4").contains("annotated twice");
+        assertThat(corpus.problems().get(3)).contains("gold.jsonl:5").contains("\"speaker\" is null");
+    }
+
+    @Test
     void aMissingGoldFileIsAnInputError() {
         assertThatThrownBy(() -> new GoldJsonlReader().read(dir.resolve("none.jsonl")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("none.jsonl");
@@ -98,5 +119,11 @@ class GoldJsonlReaderTest {
         assertThat(MentionCategory.of(t, q1, "Maria Lopez", new Span(0, 5))).isEqualTo(MentionCategory.OUTSIDE_SENTENCE);
         assertThat(MentionCategory.of(t, new Span(54, 60), "Maria Lopez", new Span(61, 64))).isEqualTo(MentionCategory.PRONOUN);
         assertThat(MentionCategory.of(t, q1, null, null)).isEqualTo(MentionCategory.NO_SPEAKER);
+        String abbreviated = "Smith, an aide to Sen. J. Doe, said: “No.” Several cast members said: “Yes.”";
+        Span no = new Span(abbreviated.indexOf("“No"), abbreviated.indexOf("Several") - 1);
+        Span yes = new Span(abbreviated.indexOf("“Yes"), abbreviated.length());
+        assertThat(MentionCategory.of(abbreviated, no, "Smith", new Span(0, 5))).isEqualTo(MentionCategory.NAME);
+        assertThat(MentionCategory.of(abbreviated, yes, "cast", new Span(abbreviated.indexOf("Several"),
+                abbreviated.indexOf(" said: “Yes")))).isEqualTo(MentionCategory.DESCRIPTION);
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.io.InvalidInputException;
 import org.quotestance.quote.QuoteKind;
+import org.quotestance.text.Span;
 
 class PolnearReaderTest {
 
@@ -71,6 +72,25 @@ class PolnearReaderTest {
         assertThat(corpus.problems().get(0)).contains("gone_b2.ann").contains("gone.txt is missing");
         assertThat(corpus.problems().get(1)).contains("late_b2.ann:2").contains("ends after the text");
         assertThat(corpus.problems().get(2)).contains("odd_b2.ann:1").contains("malformed annotation");
+    }
+
+    @Test
+    void pairsStraightMarksByTheirSidesAndReachesBackForAQuoteOpenedBeforeTheContent() {
+        String text = "Lopez said \"we will\" and \"must\" act. “I finished it,” she said.";
+        int finished = text.indexOf("finished");
+        assertThat(PolnearReader.quoted(text, new Span(0, text.indexOf(" act"))))
+                .extracting(q -> q.textOf(text)).containsExactly("\"we will\"", "\"must\"");
+        assertThat(PolnearReader.quoted(text, new Span(finished, text.indexOf(" she said"))))
+                .extracting(q -> q.textOf(text)).containsExactly("“I finished it,”");
+    }
+
+    @Test
+    void namesAnEventThatPointsAtAnUndefinedAnnotation() throws Exception {
+        write("text/a.txt", TEXT);
+        write("attributions/a_b2.ann", ann("T1\tContent 0 18\t“We will rebuild,”", "E1\tAttribution:T1 Content:T1 Source:T9"));
+        GoldCorpus corpus = new PolnearReader().read(dir);
+        assertThat(corpus.documents()).isEmpty();
+        assertThat(corpus.problems()).singleElement().satisfies(p -> assertThat(p).contains("a_b2.ann:2").contains("T9 is not defined"));
     }
 
     @Test
