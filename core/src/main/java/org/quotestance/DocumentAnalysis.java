@@ -3,6 +3,8 @@ package org.quotestance;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.quotestance.stance.Stance;
+import org.quotestance.stance.Statement;
 import org.quotestance.attribution.Attribution;
 import org.quotestance.entity.Speaker;
 import org.quotestance.quote.Quote;
@@ -14,10 +16,12 @@ import org.quotestance.quote.Quote;
  * @param text         the document text exactly as given; every span indexes into it
  * @param quotes       every quote, in text order
  * @param attributions one per attributed quote, in text order
- * @param speakers     the speakers that attributions name
+ * @param speakers     the speakers that attributions and statements name
+ * @param statements   what the speakers said (attributed quotes and reported speech), with topics and stances
+ * @param stances      each speaker's stance on each topic the document addresses, with the evidence
  */
 public record DocumentAnalysis(String document, String text, List<Quote> quotes, List<Attribution> attributions,
-                               List<Speaker> speakers) {
+                               List<Speaker> speakers, List<Statement> statements, List<Stance> stances) {
 
     public DocumentAnalysis {
         Objects.requireNonNull(document, "document");
@@ -25,6 +29,25 @@ public record DocumentAnalysis(String document, String text, List<Quote> quotes,
         quotes = List.copyOf(quotes);
         attributions = List.copyOf(attributions);
         speakers = List.copyOf(speakers);
+        statements = List.copyOf(statements);
+        stances = List.copyOf(stances);
+    }
+
+    /** A result without statements and stances. */
+    public DocumentAnalysis(String document, String text, List<Quote> quotes, List<Attribution> attributions,
+                            List<Speaker> speakers) {
+        this(document, text, quotes, attributions, speakers, List.of(), List.of());
+    }
+
+    /** The stance of the speaker named {@code speakerName} (or one of its aliases) on {@code topic}, if reported. */
+    public Optional<Stance> stance(String speakerName, String topic) {
+        for (Stance st : stances) {
+            Speaker s = speaker(st.speakerId()).orElse(null);
+            if (st.topic().equals(topic) && s != null && (s.name().equals(speakerName) || s.aliases().contains(speakerName))) {
+                return Optional.of(st);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The attribution of {@code quote}, if it has a speaker. */
@@ -55,6 +78,13 @@ public record DocumentAnalysis(String document, String text, List<Quote> quotes,
                 t = t.substring(0, 67) + "...";
             }
             sb.append(String.format("  %-8s %-22s %s%n", q.kind(), who, t));
+        }
+        if (!stances.isEmpty()) {
+            sb.append("stances:\n");
+            for (Stance st : stances) {
+                sb.append(String.format("  %-22s %-16s %-8s %s%n", st.speaker(), st.topic(), st.labelName(),
+                        st.label() == null ? "" : String.format("%.2f, %d statements", st.confidence(), st.evidence().size())));
+            }
         }
         return sb.toString();
     }

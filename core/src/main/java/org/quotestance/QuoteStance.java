@@ -1,7 +1,15 @@
 package org.quotestance;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.quotestance.stance.LogisticStanceModel;
+import org.quotestance.stance.StanceClassifier;
+import org.quotestance.stance.Statement;
+import org.quotestance.stance.StatementExtractor;
+import org.quotestance.topic.Topic;
+import org.quotestance.topic.TopicReader;
 import java.util.Objects;
 import org.quotestance.attribution.AttributedQuotes;
 import org.quotestance.attribution.SieveAttributor;
@@ -35,6 +43,7 @@ public final class QuoteStance {
     private final QuoteFinder finder;
     private final LanguageAnalyzer analyzer;
     private final SpeakerAttributor attributor;
+    private final StatementExtractor statements;
 
     private QuoteStance(Builder b) {
         this.cleaner = new TextCleaner();
@@ -42,6 +51,8 @@ public final class QuoteStance {
         this.analyzer = b.analyzer != null ? b.analyzer : CoreNlpAnalyzer.shared(true);
         this.attributor = b.attributor != null ? b.attributor
                 : new SieveAttributor(b.roster, CoreNlpFirstNames.shared());
+        this.statements = new StatementExtractor(b.topics != null ? b.topics : TopicReader.builtIn(),
+                b.stanceClassifier != null ? b.stanceClassifier : LogisticStanceModel.shipped());
     }
 
     public static Builder builder() {
@@ -63,7 +74,16 @@ public final class QuoteStance {
         List<QuoteSpan> spans = finder.find(clean);
         AnnotatedText nlp = analyzer.analyze(clean.working());
         AttributedQuotes result = attributor.attribute(clean, nlp, spans);
-        return new DocumentAnalysis(document, text, result.quotes(), result.attributions(), result.speakers());
+        List<Statement> said = statements.extract(clean, nlp, result);
+        Map<String, String> names = new LinkedHashMap<>();
+        result.speakers().forEach(s -> names.put(s.id(), s.name()));
+        return new DocumentAnalysis(document, text, result.quotes(), result.attributions(), result.speakers(), said,
+                statements.aggregate(said, names));
+    }
+
+    /** The topics whose stances this pipeline reports. */
+    public List<Topic> topics() {
+        return statements.topics();
     }
 
     /** Configures a {@link QuoteStance}. Not thread-safe; {@link #build()} may be called more than once. */
@@ -72,8 +92,22 @@ public final class QuoteStance {
         private QuoteFinder finder = new MarkQuoteFinder();
         private LanguageAnalyzer analyzer;
         private SpeakerAttributor attributor;
+        private List<Topic> topics;
+        private StanceClassifier stanceClassifier;
 
         private Builder() {
+        }
+
+        /** The topics to report stances on, instead of the built-in set ({@link TopicReader#builtIn()}). */
+        public Builder topics(List<Topic> topics) {
+            this.topics = List.copyOf(topics);
+            return this;
+        }
+
+        /** Replaces the shipped stance model. */
+        public Builder stanceClassifier(StanceClassifier classifier) {
+            this.stanceClassifier = Objects.requireNonNull(classifier, "classifier");
+            return this;
         }
 
         /** Known people and organisations; mentions that match a name or alias link to them. */

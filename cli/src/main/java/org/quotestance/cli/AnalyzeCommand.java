@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  quotestance analyze news/ > quotes.jsonl  # every file under news/",
                 "  cat a.txt | quotestance analyze -",
                 "  quotestance analyze --roster people.json news/",
+                "  quotestance analyze --topics topics.json news/",
                 "", "Exit codes: 0 all documents analyzed, 1 some failed (error records in the output), 2 usage."})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -41,6 +42,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE|DIR|-", description = "Text files, folders (read recursively) or - for stdin.")
     List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--topics", paramLabel = "FILE",
+            description = "JSON topics to report stances on (id, label, target, aliases, patterns, references, examples)"
+                    + " instead of the built-in US-Russia 2021 set.")
+    Path topics;
 
     @Option(names = "--roster", paramLabel = "FILE",
             description = "JSON list of known people and organisations: name, aliases, type, role, affiliation.")
@@ -103,6 +109,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.println("quotestance: loading the tagger and named-entity models (a few seconds)...");
         err.flush();
         QuoteStance.Builder builder = QuoteStance.builder();
+        if (topics != null) {
+            builder.topics(new org.quotestance.topic.TopicReader().read(topics));
+        }
         if (roster != null) {
             builder.roster(new RosterReader().read(roster));
         }

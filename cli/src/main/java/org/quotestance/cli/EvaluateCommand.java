@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quotestance evaluate}: scores quote finding and attribution on annotated news, optionally beside CoreNLP. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, subcommands = EvaluateStanceCommand.class,
         description = {"Scores quote finding and speaker attribution against gold annotations:",
                 "a PolNeAR folder with text/ and attributions/",
                 "(PolNeAR: github.com/networkdynamics/PolNeAR),",
@@ -37,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  quotestance evaluate ../shared/data/polnear/dev --errors misses.txt",
                 "  quotestance evaluate eval/samples/gold.jsonl --compare corenlp",
+                "  quotestance evaluate stance --format newsmtsc ../shared/data/stance/newsmtsc/dev.jsonl",
                 "  quotestance evaluate eval/samples/gold.jsonl --json s.json --min-end-to-end .8",
                 "", "Exit codes: 0 scored; 1 some gold documents could not be read (each is named",
                 "on stderr, the rest are scored) or end-to-end recall is below --min-end-to-end;",
@@ -50,7 +51,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "GOLD", description = "A PolNeAR folder or a gold .jsonl file.")
+    @Parameters(paramLabel = "GOLD", arity = "0..1", description = "A PolNeAR folder or a gold .jsonl file.")
     Path gold;
 
     @Option(names = "--format", paramLabel = "FORMAT",
@@ -81,6 +82,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (gold == null) {
+            throw new ParameterException(spec.commandLine(), "Missing GOLD: a PolNeAR folder or a gold .jsonl file"
+                    + " (or 'evaluate stance' to score stance)");
+        }
         if (minimum < 0 || minimum > 1) {
             throw new ParameterException(spec.commandLine(), "--min-end-to-end must be between 0 and 1, not " + minimum);
         }

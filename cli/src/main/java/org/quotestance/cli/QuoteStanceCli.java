@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code quotestance} command: subcommands only; {@link #main} is the one place that exits. */
 @Command(name = "quotestance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds quotations in news articles and tells who said them.",
-        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvaluateCommand.class, BenchCommand.class, TrainStanceCommand.class,
+                CommandLine.HelpCommand.class})
 public final class QuoteStanceCli implements Runnable {
 
     @CommandLine.Spec

@@ -1017,7 +1017,9 @@ final class DocumentRun {
             }
             Reported r = null;
             for (CueHit h : cuesBySentence.getOrDefault(s.index(), List.of())) {
-                if (h.speech() != null && h.speech().entity() != null && !negated(s, h.token())) {
+                // "A sentence from X" points at a quote elsewhere; it reports no speech of its own.
+                boolean pointer = CueLexicon.isUtteranceNoun(tokens.get(h.token()).lower());
+                if (h.speech() != null && h.speech().entity() != null && !pointer && !negated(s, h.token())) {
                     r = new Reported(s.index(), cueOf(h), h.speech(), 1.0);
                     break;
                 }

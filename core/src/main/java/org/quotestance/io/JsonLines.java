@@ -8,6 +8,9 @@ import org.quotestance.DocumentAnalysis;
 import org.quotestance.attribution.Attribution;
 import org.quotestance.entity.Speaker;
 import org.quotestance.quote.Quote;
+import org.quotestance.stance.Stance;
+import org.quotestance.stance.StanceProbabilities;
+import org.quotestance.stance.Statement;
 import org.quotestance.text.Span;
 
 /**
@@ -17,7 +20,11 @@ import org.quotestance.text.Span;
  * {"document": "a.txt",
  *  "quotes": [{"start", "end", "text", "kind", "closed", "speaker", "speakerId", "mention", "cue",
  *              "rule", "confidence"}],
- *  "speakers": [{"id", "name", "aliases", "type", "role" (only when a roster gives one)}]}
+ *  "speakers": [{"id", "name", "aliases", "type", "role" (only when a roster gives one)}],
+ *  "statements": [{"start", "end", "text", "kind", "speaker", "speakerId", "cue", "confidence",
+ *                  "topics": [{"topic", "label", "probabilities": {"FAVOR", "AGAINST", "NEUTRAL"}}]}],
+ *  "stances": [{"speaker", "speakerId", "topic", "label" (FAVOR|AGAINST|NEUTRAL|NONE), "confidence",
+ *               "probabilities", "evidence": [{"start", "end", "text"}]}]}
  * </pre>
  */
 public final class JsonLines {
@@ -74,7 +81,47 @@ public final class JsonLines {
                 o.put("role", s.role());
             }
         }
+        ArrayNode statements = root.putArray("statements");
+        for (Statement st : analysis.statements()) {
+            ObjectNode o = statements.addObject();
+            span(o, st.content(), st.text(text));
+            o.put("kind", st.kind().name());
+            o.put("speaker", analysis.speaker(st.speakerId()).map(Speaker::name).orElse(null));
+            o.put("speakerId", st.speakerId());
+            span(o.putObject("cue"), st.cue().span(), st.cue().text());
+            o.put("confidence", st.confidence());
+            ArrayNode topics = o.putArray("topics");
+            for (String t : st.topics()) {
+                ObjectNode to = topics.addObject();
+                to.put("topic", t);
+                StanceProbabilities p = st.stances().get(t);
+                to.put("label", p.label().name());
+                probabilities(to.putObject("probabilities"), p);
+            }
+        }
+        ArrayNode stances = root.putArray("stances");
+        for (Stance st : analysis.stances()) {
+            ObjectNode o = stances.addObject();
+            o.put("speaker", st.speaker());
+            o.put("speakerId", st.speakerId());
+            o.put("topic", st.topic());
+            o.put("label", st.labelName());
+            o.put("confidence", st.confidence());
+            if (st.probabilities() != null) {
+                probabilities(o.putObject("probabilities"), st.probabilities());
+            }
+            ArrayNode evidence = o.putArray("evidence");
+            for (Span e : st.evidence()) {
+                span(evidence.addObject(), e, e.textOf(text));
+            }
+        }
         return write(root);
+    }
+
+    private static void probabilities(ObjectNode o, StanceProbabilities p) {
+        o.put("FAVOR", Math.round(p.favor() * 1000) / 1000.0);
+        o.put("AGAINST", Math.round(p.against() * 1000) / 1000.0);
+        o.put("NEUTRAL", Math.round(p.neutral() * 1000) / 1000.0);
     }
 
     /** The error record for a document that could not be analysed: {@code {"document": …, "error": …}}. */

@@ -66,12 +66,17 @@ public final class TopicMatcher {
         return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** What a document says about the topics: every mention, and the topics of each paragraph. */
-    public record Matches(List<TopicMention> mentions, List<Set<String>> paragraphTopics) {
+    /**
+     * What a document says about the topics.
+     *
+     * @param mentions      every mention, in text order
+     * @param sectionTopics for each paragraph, the topics of the heading above it (for a heading, its own)
+     */
+    public record Matches(List<TopicMention> mentions, List<Set<String>> sectionTopics) {
 
         public Matches {
             mentions = List.copyOf(mentions);
-            paragraphTopics = List.copyOf(paragraphTopics);
+            sectionTopics = List.copyOf(sectionTopics);
         }
 
         /** The topics mentioned inside {@code span}. */
@@ -104,7 +109,7 @@ public final class TopicMatcher {
         List<TopicMention> all = new ArrayList<>(named);
         all.addAll(references(text, named));
         all.sort(Comparator.comparing(TopicMention::span).thenComparing(TopicMention::topic));
-        return new Matches(dedupe(all), paragraphTopics(text, all));
+        return new Matches(dedupe(all), sectionTopics(text, all));
     }
 
     private List<TopicMention> references(CleanText text, List<TopicMention> named) {
@@ -149,8 +154,8 @@ public final class TopicMatcher {
         return out;
     }
 
-    /** Each paragraph's topics: those it mentions, and those of the heading above it. */
-    private static List<Set<String>> paragraphTopics(CleanText text, List<TopicMention> mentions) {
+    /** Each paragraph's section topics: those of the heading above it; a heading's own for a heading. */
+    private static List<Set<String>> sectionTopics(CleanText text, List<TopicMention> mentions) {
         List<Set<String>> out = new ArrayList<>();
         Set<String> section = Set.of();
         for (Paragraph p : text.paragraphs()) {
@@ -164,9 +169,7 @@ public final class TopicMatcher {
                 section = p.duplicate() ? section : Set.copyOf(own);
                 out.add(own);
             } else {
-                Set<String> both = new TreeSet<>(own);
-                both.addAll(section);
-                out.add(both);
+                out.add(section);
             }
         }
         return out;

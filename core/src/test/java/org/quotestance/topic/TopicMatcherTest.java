@@ -54,7 +54,7 @@ class TopicMatcherTest {
         CleanText clean = new TextCleaner().clean("Harbour news\n\n——The fight over Baltic Link\n\n"
                 + "Ministers argued all night.\n\nNobody slept.\n\n——Other matters\n\nThe harbour reopened.\n");
         TopicMatcher.Matches m = matcher.match(clean);
-        List<Set<String>> topics = m.paragraphTopics();
+        List<Set<String>> topics = m.sectionTopics();
         assertThat(clean.paragraphs().get(1).heading()).isTrue();
         assertThat(topics.get(2)).containsExactly("pipeline");
         assertThat(topics.get(3)).containsExactly("pipeline");

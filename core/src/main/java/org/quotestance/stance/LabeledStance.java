@@ -1,0 +1,17 @@
+package org.quotestance.stance;
+
+import java.util.Objects;
+
+/**
+ * A training or evaluation item: an input and its gold label.
+ *
+ * @param input the statement, target and domain
+ * @param label the gold stance
+ */
+public record LabeledStance(StanceInput input, StanceLabel label) {
+
+    public LabeledStance {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(label, "label");
+    }
+}

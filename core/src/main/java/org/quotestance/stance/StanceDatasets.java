@@ -1,0 +1,223 @@
+package org.quotestance.stance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.quotestance.io.InvalidInputException;
+import org.quotestance.text.Span;
+
+/**
+ * Readers for labelled stance data: GWSD, NewsMTSC and QuoteStance's own examples. Each bad row fails
+ * with the file and line; the data stay where they are and are never copied.
+ */
+public final class StanceDatasets {
+
+    /** GWSD's target proposition. */
+    public static final String GWSD_TARGET = "Climate change is a serious concern";
+    private static final Pattern CLIMATE = Pattern.compile("(?i)\\b(climate change|global warming|climate|warming|greenhouse)\\b");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private StanceDatasets() {
+    }
+
+    /** One item of a data set, in file order. */
+    public record Item(int index, LabeledStance example, boolean dev) {
+    }
+
+    /**
+     * GWSD (tab-separated, one sentence per row, eight worker labels). The label is the workers' majority
+     * (agrees = FAVOR, disagrees = AGAINST, neutral = NEUTRAL); a tie between a side and neutral, or between
+     * the two sides, is NEUTRAL. GWSD has no dev split: an item is dev when the hash of its guid is divisible
+     * by 5 (a fifth of the rows, the same on every run); training uses the rest.
+     */
+    public static List<Item> gwsd(Path file) {
+        List<String> lines = lines(file);
+        if (lines.isEmpty()) {
+            throw new InvalidInputException(file + ": empty; expected GWSD's header row");
+        }
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        int sentence = column(file, header, "sentence");
+        int guid = column(file, header, "guid");
+        List<Integer> workers = new ArrayList<>();
+        for (int k = 0; k < header.size(); k++) {
+            if (header.get(k).startsWith("worker_")) {
+                workers.add(k);
+            }
+        }
+        if (workers.isEmpty()) {
+            throw new InvalidInputException(file + ":1: no worker_N columns; is this GWSD?");
+        }
+        List<Item> out = new ArrayList<>();
+        for (int n = 1; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) {
+                continue;
+            }
+            String[] f = lines.get(n).split("\t", -1);
+            if (f.length < header.size()) {
+                throw new InvalidInputException(file + ":" + (n + 1) + ": " + f.length + " columns, expected " + header.size());
+            }
+            Map<StanceLabel, Integer> votes = new EnumMap<>(StanceLabel.class);
+            for (int k : workers) {
+                StanceLabel l = switch (f[k].strip().toLowerCase(Locale.ROOT)) {
+                    case "agrees", "agree" -> StanceLabel.FAVOR;
+                    case "disagrees", "disagree" -> StanceLabel.AGAINST;
+                    case "neutral" -> StanceLabel.NEUTRAL;
+                    case "" -> null;
+                    default -> throw new InvalidInputException(file + ":" + (n + 1) + ": worker label \"" + f[k]
+                            + "\" is not agrees, disagrees or neutral");
+                };
+                if (l != null) {
+                    votes.merge(l, 1, Integer::sum);
+                }
+            }
+            if (votes.isEmpty()) {
+                throw new InvalidInputException(file + ":" + (n + 1) + ": no worker labels");
+            }
+            String text = f[sentence];
+            StanceInput in = new StanceInput(text, mentions(text), GWSD_TARGET, StanceInput.Domain.GWSD);
+            out.add(new Item(out.size(), new LabeledStance(in, majority(votes)), Math.floorMod(f[guid].hashCode(), 5) == 0));
+        }
+        return out;
+    }
+
+    private static StanceLabel majority(Map<StanceLabel, Integer> votes) {
+        int f = votes.getOrDefault(StanceLabel.FAVOR, 0);
+        int a = votes.getOrDefault(StanceLabel.AGAINST, 0);
+        int n = votes.getOrDefault(StanceLabel.NEUTRAL, 0);
+        if (f > a && f > n) {
+            return StanceLabel.FAVOR;
+        }
+        if (a > f && a > n) {
+            return StanceLabel.AGAINST;
+        }
+        return StanceLabel.NEUTRAL;
+    }
+
+    private static List<Span> mentions(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = CLIMATE.matcher(text);
+        while (m.find()) {
+            out.add(new Span(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /**
+     * NewsMTSC (JSON Lines): the sentiment of {@code sentence_normalized} toward its primary target
+     * mention; polarity 6 = FAVOR, 2 = AGAINST, 4 = NEUTRAL. All items of a file share its split
+     * ({@code dev} when the file is named dev*).
+     */
+    public static List<Item> newsmtsc(Path file) {
+        List<String> lines = lines(file);
+        boolean dev = file.getFileName().toString().startsWith("dev");
+        List<Item> out = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) {
+                continue;
+            }
+            String where = file + ":" + (n + 1);
+            JsonNode row;
+            try {
+                row = MAPPER.readTree(lines.get(n));
+            } catch (IOException e) {
+                throw new InvalidInputException(where + ": not valid JSON: " + e.getMessage());
+            }
+            JsonNode text = row.get("sentence_normalized");
+            JsonNode targets = row.get("targets");
+            if (text == null || !text.isTextual() || targets == null || !targets.isArray() || targets.isEmpty()) {
+                throw new InvalidInputException(where + ": needs \"sentence_normalized\" and a non-empty \"targets\" array");
+            }
+            JsonNode target = targets.get(0);
+            String primary = row.path("primary_gid").asText("");
+            for (JsonNode t : targets) {
+                if (t.path("Input.gid").asText("").equals(primary)) {
+                    target = t;
+                }
+            }
+            int from = target.path("from").asInt(-1);
+            int to = target.path("to").asInt(-1);
+            String s = text.asText();
+            if (from < 0 || to < from || to > s.length()) {
+                throw new InvalidInputException(where + ": target offsets " + from + "-" + to + " outside the sentence");
+            }
+            StanceLabel label = switch ((int) target.path("polarity").asDouble(-1)) {
+                case 6 -> StanceLabel.FAVOR;
+                case 2 -> StanceLabel.AGAINST;
+                case 4 -> StanceLabel.NEUTRAL;
+                default -> throw new InvalidInputException(where + ": polarity " + target.path("polarity")
+                        + " is not 2, 4 or 6");
+            };
+            String mention = s.substring(from, to);
+            StanceInput in = new StanceInput(s, List.of(new Span(from, to)), mention + " is viewed positively",
+                    StanceInput.Domain.NEWSMTSC);
+            out.add(new Item(out.size(), new LabeledStance(in, label), dev));
+        }
+        return out;
+    }
+
+    /**
+     * QuoteStance's own written examples (JSON Lines: text, target, label, optional mention), all training
+     * data for the NEWS domain.
+     */
+    public static List<Item> own(Path file) {
+        List<String> lines = lines(file);
+        List<Item> out = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) {
+                continue;
+            }
+            String where = file + ":" + (n + 1);
+            JsonNode row;
+            try {
+                row = MAPPER.readTree(lines.get(n));
+            } catch (IOException e) {
+                throw new InvalidInputException(where + ": not valid JSON: " + e.getMessage());
+            }
+            String text = row.path("text").asText("");
+            String target = row.path("target").asText("");
+            if (text.isBlank() || target.isBlank()) {
+                throw new InvalidInputException(where + ": needs \"text\" and \"target\"");
+            }
+            StanceLabel label;
+            try {
+                label = StanceLabel.valueOf(row.path("label").asText("").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(where + ": \"label\" must be FAVOR, AGAINST or NEUTRAL");
+            }
+            List<Span> mentions = new ArrayList<>();
+            String mention = row.path("mention").asText("");
+            if (!mention.isEmpty() && text.contains(mention)) {
+                int at = text.indexOf(mention);
+                mentions.add(new Span(at, at + mention.length()));
+            }
+            out.add(new Item(out.size(), new LabeledStance(new StanceInput(text, mentions, target, StanceInput.Domain.NEWS), label), false));
+        }
+        return out;
+    }
+
+    private static int column(Path file, List<String> header, String name) {
+        int k = header.indexOf(name);
+        if (k < 0) {
+            throw new InvalidInputException(file + ":1: no \"" + name + "\" column; is this GWSD?");
+        }
+        return k;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read: " + e);
+        }
+    }
+}

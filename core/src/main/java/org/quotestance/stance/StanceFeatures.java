@@ -1,0 +1,156 @@
+package org.quotestance.stance;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.quotestance.text.Span;
+
+/**
+ * Turns a {@link StanceInput} into named features: word unigrams and bigrams with negation scope marked,
+ * words near the target mention, stance cue words (own lists, negation flips them), overlap with the
+ * target proposition's words, each also conjoined with the input's domain. Thread-safe.
+ */
+final class StanceFeatures {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*|\\p{N}+|[!?]");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.,;:!?]");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "without", "nor", "cannot",
+            "neither", "none", "nobody", "nothing", "hardly");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "is",
+            "are", "be", "that", "this", "it", "its", "with", "as", "at", "by", "from", "should", "will", "would");
+    /** Words that lean toward the target being supported or done. Written for this project. */
+    private static final Set<String> FAVOR_CUES = Set.of("support", "supports", "supported", "supporting", "welcome",
+            "welcomed", "welcomes", "back", "backs", "backed", "endorse", "endorsed", "praise", "praised", "ready",
+            "willing", "restore", "restored", "legal", "lawful", "legitimate", "right", "rights", "agree", "agreed",
+            "benefit", "benefits", "need", "needs", "must", "committed", "commitment", "cooperate", "cooperation",
+            "complete", "completed", "finish", "continue", "proceed", "approve", "approved", "safe", "important",
+            "protect", "ours",
+            "sovereignty", "territory", "yes", "good", "great", "success", "successful", "strong", "progress");
+    /** Words that lean against it. Written for this project. */
+    private static final Set<String> AGAINST_CUES = Set.of("oppose", "opposes", "opposed", "opposition", "opposing",
+            "refute", "refutes", "refuted", "reject", "rejects", "rejected", "condemn", "condemned", "criticize",
+            "criticized", "criticise", "criticised", "warn", "warned", "concern", "concerns", "concerned", "illegal",
+            "unlawful", "against", "sanction", "sanctions", "stop", "halt", "block", "blocked", "deny", "denied",
+            "aggressive", "aggression", "hoax", "exaggerated", "doubt", "doubts", "skeptical", "sceptical", "myth",
+            "abandon", "abandoned", "cancel", "cancelled", "suspend", "suspended", "expel", "expelled", "retaliate",
+            "bad", "wrong", "fail", "failed", "failure", "harm", "harmful", "risk", "militarization",
+            "militarisation", "provocation", "unacceptable", "mistake", "scam", "alarmist", "overblown");
+    private static final int WINDOW = 5;
+
+    private StanceFeatures() {
+    }
+
+    /** Lower-case tokens of {@code text} with their spans, negation scope marked by a "NOT_" prefix. */
+    record Tok(String word, Span span, boolean negated) {
+    }
+
+    static List<Tok> tokens(String text) {
+        List<Tok> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        boolean negated = false;
+        int last = 0;
+        while (m.find()) {
+            if (CLAUSE_END.matcher(text.substring(last, m.start())).find()) {
+                negated = false;
+            }
+            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            boolean neg = NEGATIONS.contains(w) || w.endsWith("n't");
+            out.add(new Tok(w, new Span(m.start(), m.end()), negated));
+            if (neg) {
+                negated = true;
+            }
+            last = m.end();
+        }
+        return out;
+    }
+
+    /** The features of {@code in}, with their values. */
+    static Map<String, Double> extract(StanceInput in) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        List<Tok> toks = tokens(in.text());
+        String prev = "<s>";
+        double favorCues = 0;
+        double againstCues = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            String w = (t.negated() ? "NOT_" : "") + t.word();
+            add(f, "w:" + w, 1);
+            add(f, "b:" + prev + "_" + t.word(), 1);
+            prev = t.word();
+            boolean favor = FAVOR_CUES.contains(t.word());
+            boolean against = AGAINST_CUES.contains(t.word());
+            if (favor || against) {
+                boolean flip = t.negated();
+                if (favor ^ flip) {
+                    favorCues++;
+                } else {
+                    againstCues++;
+                }
+            }
+            if (near(t.span(), in.mentions())) {
+                add(f, "tw:" + w, 1);
+            }
+        }
+        add(f, "b:" + prev + "_</s>", 1);
+        if (favorCues > 0) {
+            add(f, "cue:favor", Math.min(3, favorCues));
+        }
+        if (againstCues > 0) {
+            add(f, "cue:against", Math.min(3, againstCues));
+        }
+        if (favorCues > 0 && againstCues > 0) {
+            add(f, "cue:both", 1);
+        }
+        double overlap = targetOverlap(toks, in.target());
+        if (overlap > 0) {
+            add(f, "target:overlap", overlap);
+        }
+        if (in.mentions().isEmpty()) {
+            add(f, "target:unmentioned", 1);
+        }
+        add(f, "bias", 1);
+        Map<String, Double> out = new LinkedHashMap<>(f);
+        String d = in.domain().name() + "|";
+        f.forEach((k, v) -> out.put(d + k, v));
+        return out;
+    }
+
+    private static boolean near(Span word, List<Span> mentions) {
+        for (Span m : mentions) {
+            // Character distance standing in for a few words either side.
+            if (word.end() >= m.start() - WINDOW * 8 && word.start() <= m.end() + WINDOW * 8 && !m.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double targetOverlap(List<Tok> toks, String target) {
+        Set<String> targetWords = new HashSet<>();
+        for (Tok t : tokens(target)) {
+            if (!STOP.contains(t.word()) && t.word().length() > 2) {
+                targetWords.add(t.word());
+            }
+        }
+        if (targetWords.isEmpty()) {
+            return 0;
+        }
+        Set<String> hit = new HashSet<>();
+        for (Tok t : toks) {
+            if (targetWords.contains(t.word())) {
+                hit.add(t.word());
+            }
+        }
+        return (double) hit.size() / targetWords.size();
+    }
+
+    private static void add(Map<String, Double> f, String name, double v) {
+        f.merge(name, v, Double::sum);
+    }
+}

@@ -1,0 +1,38 @@
+package org.quotestance.stance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.quotestance.attribution.Cue;
+import org.quotestance.attribution.Mention;
+import org.quotestance.text.Span;
+
+/**
+ * Something a speaker said, with the topics it is about and its stance toward each.
+ *
+ * @param content    the words: the quote (marks included) for DIRECT, the sentence for PARTIAL and INDIRECT
+ * @param kind       how it reports the speech
+ * @param speakerId  id of the {@link org.quotestance.entity.Speaker}
+ * @param mention    the words naming the speaker
+ * @param cue        the speech cue
+ * @param confidence estimated probability that the speaker is right
+ * @param topics     ids of the topics it is about: mentioned in it, in its paragraph, or set by the
+ *                   heading above it
+ * @param stances    for each of its topics, the class probabilities toward that topic's target
+ */
+public record Statement(Span content, StatementKind kind, String speakerId, Mention mention, Cue cue, double confidence,
+                        List<String> topics, Map<String, StanceProbabilities> stances) {
+
+    public Statement {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(speakerId, "speakerId");
+        topics = List.copyOf(topics);
+        stances = Map.copyOf(stances);
+    }
+
+    /** The statement's words in {@code document}. */
+    public String text(String document) {
+        return content.textOf(document);
+    }
+}

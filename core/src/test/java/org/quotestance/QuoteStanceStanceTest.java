@@ -1,0 +1,72 @@
+package org.quotestance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotestance.stance.StanceLabel;
+import org.quotestance.stance.Statement;
+import org.quotestance.stance.StatementKind;
+import org.quotestance.topic.Topic;
+
+/** Statements, topics and stances on an article written for this test, with the shipped model. */
+class QuoteStanceStanceTest {
+
+    private static final String ARTICLE = """
+            Ministers clash over Baltic Link as embassy row drags on
+
+            By Anna Sorensen
+
+            TALLINN, June 3 (Wire) - Foreign Minister Erik Vahl said on Thursday that his government will continue to oppose the completion of the Baltic Link pipeline. "The project is a threat to the region's energy security and it should be abandoned," Vahl told reporters.
+
+            His counterpart, Marta Kowal, said the pipeline was a commercial project. "We need this gas and the pipeline will be finished," Kowal said.
+
+            ——Embassies
+
+            Kowal said her government is ready to restore the normal work of the missions. "We want our people back at work as soon as possible," she said.
+
+            Vahl did not respond to questions about the missions.
+            """;
+
+    private static final List<Topic> TOPICS = List.of(
+            new Topic("baltic-link", "Baltic Link", "The Baltic Link pipeline should be completed", List.of("Baltic Link"),
+                    List.of(), List.of("the pipeline", "the project"), List.of(), List.of()),
+            new Topic("embassies", "Embassies", "The embassies should return to normal work", List.of("embassy", "embassies"),
+                    List.of(), List.of(), List.of(), List.of()));
+
+    private final DocumentAnalysis result = QuoteStance.builder().topics(TOPICS).build().analyze("clash.txt", ARTICLE);
+
+    @Test
+    void findsQuotesAndReportedSpeechWithTheirTopics() {
+        List<Statement> vahl = result.statements().stream()
+                .filter(s -> result.speaker(s.speakerId()).orElseThrow().name().equals("Erik Vahl")).toList();
+        assertThat(vahl).extracting(Statement::kind).containsExactly(StatementKind.INDIRECT, StatementKind.DIRECT);
+        assertThat(vahl).allSatisfy(s -> assertThat(s.topics()).containsExactly("baltic-link"));
+        assertThat(vahl.get(1).text(ARTICLE)).startsWith("\"The project is a threat");
+    }
+
+    @Test
+    void aHeadingSetsTheTopicOfTheStatementsUnderIt() {
+        assertThat(result.statements()).filteredOn(s -> s.text(ARTICLE).contains("people back at work"))
+                .singleElement().satisfies(s -> assertThat(s.topics()).containsExactly("embassies"));
+    }
+
+    @Test
+    void tellsEachSpeakersStanceAndNoneWhereTheyDoNotSpeak() {
+        assertThat(result.stance("Erik Vahl", "baltic-link")).hasValueSatisfying(s -> {
+            assertThat(s.label()).isEqualTo(StanceLabel.AGAINST);
+            assertThat(s.evidence()).hasSize(2);
+        });
+        assertThat(result.stance("Marta Kowal", "embassies")).hasValueSatisfying(s -> assertThat(s.label()).isEqualTo(StanceLabel.FAVOR));
+        // "did not respond" is no statement: Vahl says nothing on the embassies.
+        assertThat(result.stance("Erik Vahl", "embassies")).hasValueSatisfying(s -> assertThat(s.labelName()).isEqualTo("NONE"));
+    }
+
+    @Test
+    void aDocumentThatMentionsNoTopicHasNoStances() {
+        DocumentAnalysis other = QuoteStance.builder().topics(TOPICS).build()
+                .analyze("x.txt", "The coach said, \"We played well tonight.\"");
+        assertThat(other.statements()).singleElement().satisfies(s -> assertThat(s.topics()).isEmpty());
+        assertThat(other.stances()).isEmpty();
+    }
+}

@@ -1,0 +1,82 @@
+package org.quotestance.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StanceModelTest {
+
+    private static final String TARGET = "The harbour bridge should be rebuilt";
+
+    private static LabeledStance ex(String text, StanceLabel label) {
+        return new LabeledStance(new StanceInput(text, List.of(), TARGET, StanceInput.Domain.NEWS), label);
+    }
+
+    private static List<LabeledStance> toyData() {
+        List<LabeledStance> data = new ArrayList<>();
+        String[] who = {"The mayor", "The council", "Ms Lind", "The union", "Residents", "The governor"};
+        for (String w : who) {
+            data.add(ex(w + " said she supports rebuilding the bridge.", StanceLabel.FAVOR));
+            data.add(ex(w + " welcomed the plan to rebuild the bridge.", StanceLabel.FAVOR));
+            data.add(ex(w + " said they oppose rebuilding the bridge.", StanceLabel.AGAINST));
+            data.add(ex(w + " rejected the plan to rebuild the bridge.", StanceLabel.AGAINST));
+            data.add(ex(w + " said the bridge inspection is on Tuesday.", StanceLabel.NEUTRAL));
+            data.add(ex(w + " asked when the bridge report would be published.", StanceLabel.NEUTRAL));
+        }
+        return data;
+    }
+
+    @Test
+    void learnsStanceCuesFromExamplesAndKeepsThemAfterWritingAndReading() throws Exception {
+        LogisticStanceModel model = StanceTrainer.defaults().train(toyData());
+        StanceInput favor = new StanceInput("The minister welcomed the plan.", List.of(), TARGET, StanceInput.Domain.NEWS);
+        StanceInput against = new StanceInput("The minister rejected the plan.", List.of(), TARGET, StanceInput.Domain.NEWS);
+        assertThat(model.classify(favor).label()).isEqualTo(StanceLabel.FAVOR);
+        assertThat(model.classify(against).label()).isEqualTo(StanceLabel.AGAINST);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        LogisticStanceModel read = LogisticStanceModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(read.classify(favor)).isEqualTo(model.classify(favor));
+    }
+
+    @Test
+    void trainingIsDeterministic() throws Exception {
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        StanceTrainer.defaults().train(toyData()).write(a);
+        StanceTrainer.defaults().train(toyData()).write(b);
+        assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+    }
+
+    @Test
+    void marksNegationScopeUntilTheClauseEndsAndFlipsCues() {
+        List<StanceFeatures.Tok> toks = StanceFeatures.tokens("We do not support the plan, but we back the bridge.");
+        assertThat(toks).filteredOn(StanceFeatures.Tok::negated).extracting(StanceFeatures.Tok::word)
+                .containsExactly("support", "the", "plan");
+        var f = StanceFeatures.extract(new StanceInput("We will not support it.", List.of(), TARGET, StanceInput.Domain.NEWS));
+        assertThat(f).containsKey("w:NOT_support").containsKey("cue:against").doesNotContainKey("cue:favor")
+                .containsKey("NEWS|w:NOT_support");
+    }
+
+    @Test
+    void computesAccuracyAndMacroF1() {
+        List<StanceLabel> gold = List.of(StanceLabel.FAVOR, StanceLabel.FAVOR, StanceLabel.AGAINST, StanceLabel.NEUTRAL);
+        List<StanceLabel> predicted = List.of(StanceLabel.FAVOR, StanceLabel.AGAINST, StanceLabel.AGAINST, StanceLabel.NEUTRAL);
+        StanceScores s = StanceScores.of(gold, predicted);
+        assertThat(s.accuracy()).isEqualTo(0.75);
+        // F1: FAVOR 2/3 (p 1, r .5), AGAINST 2/3 (p .5, r 1), NEUTRAL 1
+        assertThat(s.macroF1()).isCloseTo((2.0 / 3 + 2.0 / 3 + 1) / 3, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void theShippedModelReadsAndGivesADistribution() {
+        StanceProbabilities p = LogisticStanceModel.shipped().classify(new StanceInput(
+                "“We will continue to oppose the completion of the project.”", List.of(), TARGET, StanceInput.Domain.NEWS));
+        assertThat(p.favor() + p.against() + p.neutral()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(p.label()).isEqualTo(StanceLabel.AGAINST);
+    }
+}
