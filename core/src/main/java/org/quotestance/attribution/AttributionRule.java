@@ -10,15 +10,15 @@ package org.quotestance.attribution;
  */
 public enum AttributionRule {
     /** A speech cue with its speaker in the quote's own sentence: "Lavrov said, “...”". */
-    SAME_SENTENCE(0.932),
+    SAME_SENTENCE(0.933),
     /** A colon or dash lead-in: "Lavrov: “...”", "“...” — Lavrov". */
-    LEAD_IN(0.914),
+    LEAD_IN(0.917),
     /** The next sentence points back at the quote: "“...?” Graham asked.", "A sentence from Blinken". */
     NEXT_SENTENCE(0.737),
     /** The quote follows a sentence of the same paragraph in which someone speaks. */
-    PREVIOUS_SENTENCE(0.967),
+    PREVIOUS_SENTENCE(0.968),
     /** The quote continues the quote before it, in the same or the previous paragraph. */
-    CONTINUATION(0.79),
+    CONTINUATION(0.797),
     /**
      * A headline quote repeats or paraphrases an attributed statement in the body. PolNeAR has no
      * headline quotes to measure it on; the prior is a judgement, scaled by how much of the headline the
