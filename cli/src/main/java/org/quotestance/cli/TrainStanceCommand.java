@@ -50,6 +50,10 @@ final class TrainStanceCommand implements Callable<Integer> {
     @Option(names = "--l2", paramLabel = "X", description = "L2 penalty (default: the shipped model's).")
     Double l2;
 
+    @Option(names = "--cross-validate", description = "Also score the own news examples by 5-fold cross-validation,"
+            + " the folds split by target, so no target is both trained and scored (six trainings instead of one).")
+    boolean crossValidate;
+
     @Override
     public Integer call() throws IOException {
         Path gwsd = data.resolve("gwsd/GWSD-without-heldout.tsv");
@@ -81,6 +85,28 @@ final class TrainStanceCommand implements Callable<Integer> {
         w.printf("trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         w.println("GWSD dev:     " + score(model, gw.stream().filter(StanceDatasets.Item::dev).toList()));
         w.println("NewsMTSC dev: " + score(model, nd));
+        if (crossValidate) {
+            List<org.quotestance.stance.StanceLabel> gold = new ArrayList<>();
+            List<org.quotestance.stance.StanceLabel> predicted = new ArrayList<>();
+            for (int fold = 0; fold < 5; fold++) {
+                final int f = fold;
+                List<LabeledStance> foldTrain = new ArrayList<>(train.subList(0, train.size() - own.size()));
+                List<StanceDatasets.Item> held = new ArrayList<>();
+                for (StanceDatasets.Item i : own) {
+                    if (Math.floorMod(i.example().input().target().hashCode(), 5) == f) {
+                        held.add(i);
+                    } else {
+                        foldTrain.add(i.example());
+                    }
+                }
+                LogisticStanceModel m = trainer.train(foldTrain);
+                for (StanceDatasets.Item i : held) {
+                    gold.add(i.example().label());
+                    predicted.add(m.classify(i.example().input()).label());
+                }
+            }
+            w.println("own examples, 5-fold by target: " + StanceScores.of(gold, predicted));
+        }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -167,9 +167,31 @@ public final class StanceDatasets {
 
     /**
      * QuoteStance's own written examples (JSON Lines: text, target, label, optional mention), all training
-     * data for the NEWS domain.
+     * data for the NEWS domain. Each item carries, as its topic's example statements, the other FAVOR and
+     * AGAINST items of the same target, as a topic file would give a few.
      */
     public static List<Item> own(Path file) {
+        List<Item> plain = ownPlain(file);
+        List<Item> out = new ArrayList<>();
+        for (Item i : plain) {
+            List<String> favor = new ArrayList<>();
+            List<String> against = new ArrayList<>();
+            for (Item o : plain) {
+                if (o != i && o.example().input().target().equals(i.example().input().target())) {
+                    if (o.example().label() == StanceLabel.FAVOR) {
+                        favor.add(o.example().input().text());
+                    } else if (o.example().label() == StanceLabel.AGAINST) {
+                        against.add(o.example().input().text());
+                    }
+                }
+            }
+            StanceInput in = i.example().input().withExamples(favor, against);
+            out.add(new Item(i.index(), new LabeledStance(in, i.example().label()), i.dev()));
+        }
+        return out;
+    }
+
+    private static List<Item> ownPlain(Path file) {
         List<String> lines = lines(file);
         List<Item> out = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {

@@ -13,7 +13,7 @@ import org.quotestance.text.Span;
 
 /**
  * Turns a {@link StanceInput} into named features: word unigrams and bigrams with negation scope marked,
- * words near the target mention, stance cue words (own lists, negation flips them), overlap with the
+ * character 4-grams, words just before and after the target mention, stance cue words (own lists, negation flips them), overlap with the
  * target proposition's words, each also conjoined with the input's domain. Thread-safe.
  */
 final class StanceFeatures {
@@ -93,8 +93,16 @@ final class StanceFeatures {
                     againstCues++;
                 }
             }
-            if (near(t.span(), in.mentions())) {
+            int side = side(t.span(), in.mentions());
+            if (side != 0) {
                 add(f, "tw:" + w, 1);
+                add(f, (side < 0 ? "tb:" : "ta:") + w, 1);
+            }
+            if (t.word().length() > 3) { // character 4-grams: "oppos" in opposes, opposition, opposing
+                String padded = "<" + t.word() + ">";
+                for (int k = 0; k + 4 <= padded.length(); k++) {
+                    add(f, "c:" + padded.substring(k, k + 4), 0.3);
+                }
             }
         }
         add(f, "b:" + prev + "_</s>", 1);
@@ -114,6 +122,15 @@ final class StanceFeatures {
         if (in.mentions().isEmpty()) {
             add(f, "target:unmentioned", 1);
         }
+        if (!in.favor().isEmpty() && !in.against().isEmpty()) {
+            // How much closer the statement's words are to the topic's favour examples than to its against ones.
+            Map<String, Double> bag = bag(toks);
+            double sf = in.favor().stream().mapToDouble(e -> cosine(bag, bag(tokens(e)))).max().orElse(0);
+            double sa = in.against().stream().mapToDouble(e -> cosine(bag, bag(tokens(e)))).max().orElse(0);
+            add(f, "ex:favor", sf);
+            add(f, "ex:against", sa);
+            add(f, "ex:diff", sf - sa);
+        }
         add(f, "bias", 1);
         Map<String, Double> out = new LinkedHashMap<>(f);
         String d = in.domain().name() + "|";
@@ -121,14 +138,42 @@ final class StanceFeatures {
         return out;
     }
 
-    private static boolean near(Span word, List<Span> mentions) {
+    /** -1 when the word stands shortly before a target mention, 1 shortly after, 0 otherwise. */
+    private static int side(Span word, List<Span> mentions) {
         for (Span m : mentions) {
             // Character distance standing in for a few words either side.
-            if (word.end() >= m.start() - WINDOW * 8 && word.start() <= m.end() + WINDOW * 8 && !m.contains(word)) {
-                return true;
+            if (m.contains(word)) {
+                continue;
+            }
+            if (word.end() <= m.start() && word.end() >= m.start() - WINDOW * 8) {
+                return -1;
+            }
+            if (word.start() >= m.end() && word.start() <= m.end() + WINDOW * 8) {
+                return 1;
             }
         }
-        return false;
+        return 0;
+    }
+
+    /** Content words (negation-marked) and their counts. */
+    private static Map<String, Double> bag(List<Tok> toks) {
+        Map<String, Double> out = new java.util.HashMap<>();
+        for (Tok t : toks) {
+            if (!STOP.contains(t.word()) && t.word().length() > 2) {
+                out.merge((t.negated() ? "NOT_" : "") + t.word(), 1.0, Double::sum);
+            }
+        }
+        return out;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+        }
+        double na = Math.sqrt(a.values().stream().mapToDouble(v -> v * v).sum());
+        double nb = Math.sqrt(b.values().stream().mapToDouble(v -> v * v).sum());
+        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
     }
 
     private static double targetOverlap(List<Tok> toks, String target) {

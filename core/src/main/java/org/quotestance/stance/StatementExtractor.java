@@ -89,7 +89,8 @@ public final class StatementExtractor {
                     mentions.add(new Span(m.span().start() - content.start(), m.span().end() - content.start()));
                 }
             }
-            stances.put(t.id(), classifier.classify(new StanceInput(text, mentions, t.target(), StanceInput.Domain.NEWS)));
+            stances.put(t.id(), classifier.classify(new StanceInput(text, mentions, t.target(), StanceInput.Domain.NEWS,
+                    t.favor(), t.against())));
         }
         return new Statement(content, kind, speakerId, mention, cue, confidence, List.copyOf(stances.keySet()), stances);
     }
