@@ -1,0 +1,71 @@
+package org.quotestance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class StanceCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = QuoteStanceCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void scoresNewsMtscRowsAndWritesOnePredictionPerRowInInputOrder() throws Exception {
+        Path file = Files.write(dir.resolve("dev.jsonl"), List.of(
+                "{\"primary_gid\": \"a\", \"sentence_normalized\": \"Critics praised Mayor Lind for her brave decision.\","
+                        + " \"targets\": [{\"Input.gid\": \"a\", \"from\": 22, \"to\": 26, \"mention\": \"Lind\", \"polarity\": 6.0}]}",
+                "{\"primary_gid\": \"b\", \"sentence_normalized\": \"Lind was attacked for the failed, costly plan.\","
+                        + " \"targets\": [{\"Input.gid\": \"b\", \"from\": 0, \"to\": 4, \"mention\": \"Lind\", \"polarity\": 2.0}]}",
+                "{\"primary_gid\": \"c\", \"sentence_normalized\": \"Lind will speak on Tuesday.\","
+                        + " \"targets\": [{\"Input.gid\": \"c\", \"from\": 0, \"to\": 4, \"mention\": \"Lind\", \"polarity\": 4.0}]}"));
+        Path predictions = dir.resolve("p.jsonl");
+        int code = run("evaluate", "stance", "--format", "newsmtsc", file.toString(), "--predictions", predictions.toString(),
+                "--lexicons", dir.resolve("none").toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("3 items").contains("majority class").contains("lexicon only")
+                .contains("skipped").contains("QuoteStance model");
+        List<String> lines = Files.readAllLines(predictions);
+        assertThat(lines).hasSize(3);
+        for (int k = 0; k < 3; k++) {
+            assertThat(lines.get(k)).startsWith("{\"index\":" + k + ",\"label\":\"").contains("\"probabilities\":{\"FAVOR\":");
+        }
+    }
+
+    @Test
+    void namesTheFileAndLineOfABadRow() throws Exception {
+        Path file = Files.write(dir.resolve("dev.jsonl"), List.of(
+                "{\"primary_gid\": \"a\", \"sentence_normalized\": \"Lind spoke.\", \"targets\": [{\"from\": 0, \"to\": 4, \"polarity\": 5.0}]}"));
+        assertThat(run("evaluate", "stance", "--format", "newsmtsc", file.toString())).isEqualTo(QuoteStanceCli.USAGE);
+        assertThat(err.toString()).contains("dev.jsonl:1").contains("polarity");
+    }
+
+    @Test
+    void analyzesWithTheUsersTopicsAndRejectsABadTopicFileNamingFileLineAndField() throws Exception {
+        Path topics = Files.writeString(dir.resolve("topics.json"), "{\"topics\": [{\"id\": \"bridge\", \"label\": \"Bridge\","
+                + " \"target\": \"The bridge should be rebuilt\", \"aliases\": [\"bridge\"]}]}");
+        Path article = Files.writeString(dir.resolve("a.txt"),
+                "Mayor Ana Lind said on Monday that she strongly supports rebuilding the bridge. \"We need the bridge,\" Lind said.\n");
+        assertThat(run("analyze", "--topics", topics.toString(), article.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\"statements\":[").contains("\"topic\":\"bridge\"").contains("\"stances\":[{\"speaker\":\"Ana Lind\"");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"topics\": [\n {\"id\": \"bridge\", \"label\": \"Bridge\",\n \"aliases\": [\"bridge\"]}]}");
+        assertThat(run("analyze", "--topics", bad.toString(), article.toString())).isEqualTo(QuoteStanceCli.USAGE);
+        assertThat(err.toString()).contains(bad + ":2: topics[0]: field \"target\" is missing");
+    }
+}
