@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.quotestance.stance.LogisticStanceModel;
 import org.quotestance.stance.StanceClassifier;
 import org.quotestance.stance.Statement;
 import org.quotestance.stance.StatementExtractor;
@@ -52,7 +51,7 @@ public final class QuoteStance {
         this.attributor = b.attributor != null ? b.attributor
                 : new SieveAttributor(b.roster, CoreNlpFirstNames.shared());
         this.statements = new StatementExtractor(b.topics != null ? b.topics : TopicReader.builtIn(),
-                b.stanceClassifier != null ? b.stanceClassifier : LogisticStanceModel.shipped());
+                b.stanceClassifier != null ? b.stanceClassifier : ShippedModels.stanceClassifier());
     }
 
     public static Builder builder() {

@@ -17,7 +17,7 @@ class QuoteStanceStanceTest {
 
             By Anna Sorensen
 
-            TALLINN, June 3 (Wire) - Foreign Minister Erik Vahl said on Thursday that his government will continue to oppose the completion of the Baltic Link pipeline. "The project is a threat to the region's energy security and it should be abandoned," Vahl told reporters.
+            TALLINN, June 3 (Wire) - Foreign Minister Erik Vahl said on Thursday that his government rejects the Baltic Link pipeline and will fight it. "The project is a threat to the region's energy security and it should be abandoned," Vahl told reporters.
 
             His counterpart, Marta Kowal, said the pipeline was a commercial project. "We need this gas and the pipeline will be finished," Kowal said.
 

@@ -983,7 +983,7 @@ final class DocumentRun {
     /**
      * Sentences in which someone speaks and no quote of theirs stands: the first cue with a resolved
      * speaker ("Lavrov stated that …"), or a sentence opening with a conjunction and a speech verb with no
-     * subject ("And refutes Lavrov's remarks"), which continues the speaker of the sentence before. A
+     * subject ("And rejects the mayor's claims"), which continues the speaker of the sentence before. A
      * negated or declined cue ("did not respond", "declined to comment") is no statement.
      */
     private List<Reported> reportedSpeech(Speech[] speech, QuoteKind[] kinds) {
@@ -991,11 +991,15 @@ final class DocumentRun {
         Map<Integer, Speech> quoteSpeakerBySentence = new HashMap<>();
         for (int i = 0; i < spans.size(); i++) {
             if (speech[i] != null && kinds[i] != QuoteKind.SCARE && kinds[i] != QuoteKind.NESTED) {
-                int first = nlp.firstTokenAtOrAfter(spans.get(i).span().start());
-                if (first < tokens.size()) {
-                    int sentence = tokens.get(first).sentence();
+                // Every sentence the quote spans: “A. B,” Kowal said. is one statement, not a quote and a report.
+                Span q = spans.get(i).span();
+                int s0 = nlp.sentenceAt(q.start());
+                int s1 = nlp.sentenceAt(Math.max(q.start(), q.end() - 1));
+                for (int sentence = Math.max(0, s0); s0 >= 0 && sentence <= Math.max(s0, s1); sentence++) {
                     quoted.add(sentence);
-                    quoteSpeakerBySentence.put(sentence, speech[i]);
+                    if (speech[i].entity() != null) {
+                        quoteSpeakerBySentence.put(sentence, speech[i]);
+                    }
                 }
             }
         }
@@ -1012,7 +1016,7 @@ final class DocumentRun {
                 continue;
             }
             if (quoted.contains(s.index())) {
-                last = quoteSpeakerBySentence.get(s.index());
+                last = quoteSpeakerBySentence.get(s.index()); // null when the quote's speaker is unresolved
                 continue;
             }
             Reported r = null;
@@ -1035,7 +1039,7 @@ final class DocumentRun {
         return out;
     }
 
-    /** "And refutes Lavrov's remarks": a conjunction, then a speech verb with no subject of its own. */
+    /** "And rejects the mayor's claims": a conjunction, then a speech verb with no subject of its own. */
     private Reported continuedSpeech(Sentence s, Speech previous) {
         int k = s.firstToken();
         if (k + 1 >= s.endToken() || !tokens.get(k).tag().equals("CC")) {

@@ -4,9 +4,8 @@ import java.util.Objects;
 import org.quotestance.text.Span;
 
 /**
- * A sentence in which someone speaks without being quoted: "Lavrov stated that all Russian actions in the
- * Arctic region are legal", "And refutes Lavrov's relevant remarks" (the speaker carried over from the
- * sentence before).
+ * A sentence in which someone speaks without being quoted: "Kowal said her government was ready to reopen
+ * the consulates", "And rejects the mayor's claims" (the speaker carried over from the sentence before).
  *
  * @param sentence   the sentence, in the original text
  * @param speakerId  id of the {@link org.quotestance.entity.Speaker}

@@ -105,8 +105,14 @@ public final class LogisticStanceModel implements StanceClassifier {
             }
             float[][] w = new float[3][DIMENSIONS];
             int n = d.readInt();
+            if (n < 0 || n > DIMENSIONS) {
+                throw new IOException("corrupt stance model: " + n + " weights");
+            }
             for (int k = 0; k < n; k++) {
                 int b = d.readInt();
+                if (b < 0 || b >= DIMENSIONS) {
+                    throw new IOException("corrupt stance model: bucket " + b);
+                }
                 for (int c = 0; c < 3; c++) {
                     w[c][b] = d.readFloat();
                 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.quotestance.text.Span;
 
 /**
- * Turns a {@link StanceInput} into named features: word unigrams and bigrams with negation scope marked,
+ * Turns a {@link StanceInput} into named features: word unigrams with negation scope marked, bigrams,
  * character 4-grams, words just before and after the target mention, stance cue words (own lists, negation flips them), overlap with the
  * target proposition's words, each also conjoined with the input's domain. Thread-safe.
  */
@@ -64,6 +64,8 @@ final class StanceFeatures {
             out.add(new Tok(w, new Span(m.start(), m.end()), negated));
             if (neg) {
                 negated = true;
+            } else if (w.equals("!") || w.equals("?")) {
+                negated = false;
             }
             last = m.end();
         }

@@ -2,9 +2,9 @@ package org.quotestance.stance;
 
 /** A stance toward a target proposition. */
 public enum StanceLabel {
-    /** The speaker supports the target: "We are ready to restore the normal work of our missions". */
+    /** The speaker supports the target: "We want the new bridge built before winter". */
     FAVOR,
-    /** The speaker opposes it: "We will continue to oppose the completion of the project". */
+    /** The speaker opposes it: "We will fight this bridge at every turn". */
     AGAINST,
     /** The speaker addresses the topic without taking a side. */
     NEUTRAL

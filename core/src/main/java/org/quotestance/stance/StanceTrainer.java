@@ -54,7 +54,7 @@ public record StanceTrainer(int epochs, double learningRate, double l2, long see
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             int[] c = counts.get(data.get(i).input().domain());
-            long repeats = Math.max(1, Math.round(data.size() / ((double) counts.size() * (c[0] + c[1] + c[2]))));
+            long repeats = Math.max(1, Math.round((double) largest(counts) / (c[0] + c[1] + c[2])));
             for (int r = 0; r < repeats; r++) {
                 order.add(i);
             }
@@ -88,5 +88,10 @@ public record StanceTrainer(int epochs, double learningRate, double l2, long see
             }
         }
         return new LogisticStanceModel(w);
+    }
+
+    /** The size of the largest domain: every domain is visited about that often per epoch. */
+    static int largest(Map<StanceInput.Domain, int[]> counts) {
+        return counts.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).max().orElse(1);
     }
 }

@@ -78,7 +78,7 @@ public final class StatementExtractor {
             about.addAll(matches.sectionTopics().get(para));
         }
         Map<String, StanceProbabilities> stances = new LinkedHashMap<>();
-        String text = content.textOf(original);
+        String text = content.textOf(clean.working()); // HTML residue blanked, entities decoded, same offsets
         for (Topic t : topics) {
             if (!about.contains(t.id())) {
                 continue;

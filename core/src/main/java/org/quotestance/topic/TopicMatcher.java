@@ -20,8 +20,9 @@ import org.quotestance.text.Span;
  * <li>References ("the pipeline") count only where the topic was named by alias or pattern in the same
  *     paragraph or the {@value #REFERENCE_REACH} paragraphs before; when several topics share the phrase,
  *     it goes to the one named last.</li>
- * <li>A heading that mentions a topic ("——Game in the Arctic Ocean") makes the body paragraphs under it, up
- *     to the next heading, about that topic.</li>
+ * <li>A heading that mentions a topic ("——Talks on the northern route") makes the body paragraphs under it,
+ *     up to the next heading, about that topic; the headings before the first body paragraph (title,
+ *     byline) open no section.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -121,7 +122,7 @@ public final class TopicMatcher {
                 Matcher m = c.references().get(k).matcher(working);
                 while (m.find()) {
                     int para = text.paragraphAt(m.start());
-                    if (para < 0) {
+                    if (para < 0 || m.end() == m.start()) {
                         continue;
                     }
                     int from = text.paragraphs().get(Math.max(0, para - REFERENCE_REACH)).span().start();
@@ -133,7 +134,8 @@ public final class TopicMatcher {
                         }
                     }
                     if (last != null && last.topic().equals(c.topic().id())) {
-                        out.add(new TopicMention(c.topic().id(), new Span(m.start(), m.end()), TopicMention.How.REFERENCE));
+                        out.add(new TopicMention(c.topic().id(), text.widen(new Span(m.start(), m.end())),
+                                TopicMention.How.REFERENCE));
                     }
                 }
             }
@@ -158,6 +160,7 @@ public final class TopicMatcher {
     private static List<Set<String>> sectionTopics(CleanText text, List<TopicMention> mentions) {
         List<Set<String>> out = new ArrayList<>();
         Set<String> section = Set.of();
+        boolean body = false; // headings before the first body paragraph are the title block: no section
         for (Paragraph p : text.paragraphs()) {
             Set<String> own = new TreeSet<>();
             for (TopicMention m : mentions) {
@@ -166,9 +169,10 @@ public final class TopicMatcher {
                 }
             }
             if (p.heading()) {
-                section = p.duplicate() ? section : Set.copyOf(own);
+                section = !body || p.duplicate() ? section : Set.copyOf(own);
                 out.add(own);
             } else {
+                body = true;
                 out.add(section);
             }
         }

@@ -130,6 +130,14 @@ public final class TopicReader {
             throw where.error(at, "needs at least one of \"aliases\" and \"patterns\"");
         }
         List<String> references = where.strings(node, at, "references");
+        for (String field : new String[] {"aliases", "references"}) {
+            List<String> values = field.equals("aliases") ? aliases : references;
+            for (int k = 0; k < values.size(); k++) {
+                if (!values.get(k).matches("(?s).*[\\p{L}\\p{N}].*")) {
+                    throw where.error(at + "/" + field + "/" + k, "\"" + values.get(k) + "\" has no letter or digit");
+                }
+            }
+        }
         List<String> favor = List.of();
         List<String> against = List.of();
         JsonNode ex = node.get("examples");

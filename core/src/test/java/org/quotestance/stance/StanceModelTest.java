@@ -75,7 +75,7 @@ class StanceModelTest {
     @Test
     void theShippedModelReadsAndGivesADistribution() {
         StanceProbabilities p = LogisticStanceModel.shipped().classify(new StanceInput(
-                "“We will continue to oppose the completion of the project.”", List.of(), TARGET, StanceInput.Domain.NEWS));
+                "“We reject this plan and will block it in parliament.”", List.of(), TARGET, StanceInput.Domain.NEWS));
         assertThat(p.favor() + p.against() + p.neutral()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(p.label()).isEqualTo(StanceLabel.AGAINST);
     }

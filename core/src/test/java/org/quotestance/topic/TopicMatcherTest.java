@@ -50,14 +50,17 @@ class TopicMatcherTest {
     }
 
     @Test
-    void aHeadingSetsTheTopicOfTheParagraphsUnderIt() {
-        CleanText clean = new TextCleaner().clean("Harbour news\n\n——The fight over Baltic Link\n\n"
-                + "Ministers argued all night.\n\nNobody slept.\n\n——Other matters\n\nThe harbour reopened.\n");
+    void aHeadingSetsTheTopicOfTheParagraphsUnderItButATitleDoesNot() {
+        CleanText clean = new TextCleaner().clean("Baltic Link talks resume\n\nThe harbour reopened on Monday.\n\n"
+                + "——The fight over Baltic Link\n\nMinisters argued all night.\n\nNobody slept.\n\n——Other matters\n\n"
+                + "The ferry was late.\n");
         TopicMatcher.Matches m = matcher.match(clean);
         List<Set<String>> topics = m.sectionTopics();
-        assertThat(clean.paragraphs().get(1).heading()).isTrue();
-        assertThat(topics.get(2)).containsExactly("pipeline");
+        assertThat(clean.paragraphs().get(0).heading()).isTrue();
+        assertThat(clean.paragraphs().get(2).heading()).isTrue();
+        assertThat(topics.get(1)).as("under the title").isEmpty();
         assertThat(topics.get(3)).containsExactly("pipeline");
-        assertThat(topics.get(5)).isEmpty();
+        assertThat(topics.get(4)).containsExactly("pipeline");
+        assertThat(topics.get(6)).isEmpty();
     }
 }
