@@ -51,7 +51,8 @@ public final class QuoteStance {
         this.attributor = b.attributor != null ? b.attributor
                 : new SieveAttributor(b.roster, CoreNlpFirstNames.shared());
         this.statements = new StatementExtractor(b.topics != null ? b.topics : TopicReader.builtIn(),
-                b.stanceClassifier != null ? b.stanceClassifier : ShippedModels.stanceClassifier());
+                b.stanceClassifier != null ? b.stanceClassifier
+                        : input -> ShippedModels.stanceClassifier().classify(input)); // loads on the first topical statement
     }
 
     public static Builder builder() {

@@ -63,6 +63,20 @@ class QuoteStanceStanceTest {
     }
 
     @Test
+    void aQuoteOfSeveralSentencesIsOneStatementNotAlsoReportedSpeech() {
+        DocumentAnalysis r = QuoteStance.builder().topics(TOPICS).build().analyze("q.txt",
+                "Marta Kowal spoke on Monday.\n\n\"Baltic Link is vital. We will build it,\" Kowal said.\n");
+        assertThat(r.statements()).singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(StatementKind.DIRECT));
+    }
+
+    @Test
+    void aSpeakerNobodyCanResolveIsNotCarriedIntoTheNextSentence() {
+        DocumentAnalysis r = QuoteStance.builder().topics(TOPICS).build().analyze("p.txt",
+                "\"Baltic Link will fail,\" he said. And rejects the plan for the embassy.\n");
+        assertThat(r.statements()).noneSatisfy(s -> assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT));
+    }
+
+    @Test
     void aDocumentThatMentionsNoTopicHasNoStances() {
         DocumentAnalysis other = QuoteStance.builder().topics(TOPICS).build()
                 .analyze("x.txt", "The coach said, \"We played well tonight.\"");

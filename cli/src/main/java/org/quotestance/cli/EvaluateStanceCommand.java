@@ -13,7 +13,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quotestance.ShippedModels;
+import org.quotestance.minilm.MiniLmEncoder;
+import org.quotestance.stance.EmbeddingStanceModel;
 import org.quotestance.stance.LexiconBaseline;
+import org.quotestance.stance.StanceClassifier;
 import org.quotestance.stance.LogisticStanceModel;
 import org.quotestance.stance.StanceDatasets;
 import org.quotestance.stance.StanceLabel;
@@ -82,16 +86,18 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         gold.forEach(l -> counts.merge(l, 1, Integer::sum));
         StanceLabel majority = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(StanceLabel.NEUTRAL);
-        LogisticStanceModel model = LogisticStanceModel.shipped();
+        StanceClassifier model = ShippedModels.stanceClassifier();
         List<StanceProbabilities> probs = new ArrayList<>();
         long t0 = System.nanoTime();
         for (StanceDatasets.Item i : items) {
             probs.add(model.classify(i.example().input()));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        LogisticStanceModel ngrams = LogisticStanceModel.shipped();
+        EmbeddingStanceModel embedding = EmbeddingStanceModel.shipped(MiniLmEncoder.shared());
         out.printf("%s %s (%s): %d items, %s%n", format, file, split, items.size(), counts);
         out.printf("%-34s %9s %9s%n", "", "accuracy", "macro-F1");
-        row(out, "majority class (" + majority + ")", StanceScores.of(gold, gold.stream().map(g -> majority).toList()));
+        row(out, "majority class of FILE (" + majority + ")", StanceScores.of(gold, gold.stream().map(g -> majority).toList()));
         if (Files.isDirectory(lexicons)) {
             LexiconBaseline lexicon = LexiconBaseline.load(lexicons);
             row(out, "lexicon only (VADER, Hu-Liu, MPQA)",
@@ -99,7 +105,11 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         } else {
             out.printf("%-34s %s%n", "lexicon only", "skipped: no lexicons at " + lexicons);
         }
-        row(out, "QuoteStance model", StanceScores.of(gold, probs.stream().map(StanceProbabilities::label).toList()));
+        row(out, "n-gram model alone", StanceScores.of(gold, items.stream()
+                .map(i -> ngrams.classify(i.example().input()).label()).toList()));
+        row(out, "sentence-embedding model alone", StanceScores.of(gold, items.stream()
+                .map(i -> embedding.classify(i.example().input()).label()).toList()));
+        row(out, "QuoteStance (the two averaged)", StanceScores.of(gold, probs.stream().map(StanceProbabilities::label).toList()));
         out.printf("(%.0f items/s)%n", seconds > 0 ? items.size() / seconds : 0);
         if (predictions != null) {
             ObjectMapper mapper = new ObjectMapper();

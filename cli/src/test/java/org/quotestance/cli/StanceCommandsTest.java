@@ -39,8 +39,12 @@ class StanceCommandsTest {
         int code = run("evaluate", "stance", "--format", "newsmtsc", file.toString(), "--predictions", predictions.toString(),
                 "--lexicons", dir.resolve("none").toString());
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("3 items").contains("majority class").contains("lexicon only")
-                .contains("skipped").contains("QuoteStance model");
+        assertThat(out.toString()).contains("3 items").contains("lexicon only").contains("skipped");
+        // FAVOR, AGAINST and NEUTRAL once each: the majority class is right on one item in three.
+        assertThat(out.toString().lines().filter(l -> l.startsWith("majority class")))
+                .singleElement().satisfies(l -> assertThat(l).contains("33.3%"));
+        assertThat(out.toString().lines().filter(l -> l.startsWith("QuoteStance (the two averaged)")))
+                .singleElement().satisfies(l -> assertThat(l).matches(".*\\d+\\.\\d%\\s+\\d+\\.\\d"));
         List<String> lines = Files.readAllLines(predictions);
         assertThat(lines).hasSize(3);
         for (int k = 0; k < 3; k++) {

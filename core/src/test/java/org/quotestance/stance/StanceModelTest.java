@@ -44,6 +44,19 @@ class StanceModelTest {
     }
 
     @Test
+    void aCorruptModelFileFailsAsSuch() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.io.DataOutputStream d = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
+            d.writeInt(0x51535431);
+            d.writeInt(LogisticStanceModel.DIMENSIONS);
+            d.writeInt(1);
+            d.writeInt(-5);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LogisticStanceModel.read(new ByteArrayInputStream(bytes.toByteArray())))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("corrupt");
+    }
+
+    @Test
     void trainingIsDeterministic() throws Exception {
         ByteArrayOutputStream a = new ByteArrayOutputStream();
         ByteArrayOutputStream b = new ByteArrayOutputStream();

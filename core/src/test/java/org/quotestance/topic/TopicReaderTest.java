@@ -61,6 +61,8 @@ class TopicReaderTest {
         assertThatThrownBy(() -> reader.parse("t.json", "{\"topics\": [\n{\"id\": \"a\",,}]}"))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("t.json:2: not valid JSON");
         assertThatThrownBy(() -> reader.parse("t.json", "[]")).hasMessageContaining("must be an object");
+        assertThatThrownBy(() -> reader.parse("t.json", "{\"topics\": [{\"id\": \"a\", \"label\": \"A\", \"target\": \"T\", \"aliases\": [\"—\"]}]}"))
+                .hasMessageContaining("topics[0].aliases[0]").hasMessageContaining("no letter or digit");
         assertThatThrownBy(() -> reader.parse("t.json", "{\"topics\": [{\"id\": \"A B\", \"label\": \"A\", \"target\": \"T\", \"aliases\": [\"A\"]}]}"))
                 .hasMessageContaining("topics[0].id").hasMessageContaining("lower-case");
     }
