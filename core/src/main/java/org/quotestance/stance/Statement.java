@@ -16,7 +16,7 @@ import org.quotestance.text.Span;
  * @param mention    the words naming the speaker
  * @param cue        the speech cue
  * @param confidence estimated probability that the speaker is right
- * @param topics     ids of the topics it is about: mentioned in it, in its paragraph, or set by the
+ * @param topics     ids of the topics it is about: mentioned in it or in its sentence, or set by the
  *                   heading above it
  * @param stances    for each of its topics, the class probabilities toward that topic's target
  */

@@ -31,7 +31,7 @@ import org.quotestance.io.InvalidInputException;
  *              "examples": {"favor": ["…"], "against": ["…"]}}]}
  * </pre>
  * {@code id}, {@code label}, {@code target} and at least one alias or pattern are required; every error
- * names the file, the line and the field ("topics.json:7: topics[1].target: missing"). Unknown fields are
+ * names the file, the line and the field ("topics.json:7: topics[1]: field \"target\" is missing"). Unknown fields are
  * rejected by name.
  */
 public final class TopicReader {
