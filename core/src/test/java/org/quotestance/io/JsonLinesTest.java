@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.quotestance.topic.Topic;
 import org.junit.jupiter.api.Test;
 import org.quotestance.DocumentAnalysis;
 import org.quotestance.QuoteStance;
@@ -35,6 +37,33 @@ class JsonLinesTest {
         assertThat(s.get("id").asText()).isEqualTo("s1");
         assertThat(s.get("type").asText()).isEqualTo("PERSON");
         assertThat(s.get("aliases").isArray()).isTrue();
+    }
+
+    @Test
+    void writesStatementsWithTheirTopicsAndEachSpeakersStanceWithEvidence() throws Exception {
+        String text = "Maria Lopez, the mayor, said: “The bridge tax must go.”\n\nCarl Berg said he would vote for the ferry plan.";
+        List<Topic> topics = List.of(Topic.of("bridge", "Bridge", "The bridge tax should stay", "bridge tax"),
+                Topic.of("ferry", "Ferry", "The ferry plan should pass", "ferry plan"));
+        JsonNode root = MAPPER.readTree(JsonLines.toJson(QuoteStance.builder().topics(topics).build().analyze("t.txt", text)));
+        JsonNode statements = root.get("statements");
+        assertThat(statements).hasSize(2);
+        JsonNode first = statements.get(0);
+        assertThat(first.get("kind").asText()).isEqualTo("DIRECT");
+        assertThat(first.get("speaker").asText()).isEqualTo("Maria Lopez");
+        assertThat(text.substring(first.get("start").asInt(), first.get("end").asInt())).isEqualTo(first.get("text").asText());
+        assertThat(first.get("topics").get(0).get("topic").asText()).isEqualTo("bridge");
+        double sum = 0;
+        for (String l : new String[] {"FAVOR", "AGAINST", "NEUTRAL"}) {
+            sum += first.get("topics").get(0).get("probabilities").get(l).asDouble();
+        }
+        assertThat(sum).isBetween(0.99, 1.01);
+        assertThat(statements.get(1).get("kind").asText()).isEqualTo("INDIRECT");
+        JsonNode stances = root.get("stances");
+        assertThat(stances).hasSize(4); // two speakers, two topics: each speaks on one, NONE on the other
+        assertThat(stances).filteredOn(st -> st.get("label").asText().equals("NONE")).hasSize(2)
+                .allSatisfy(st -> assertThat(st.get("evidence")).isEmpty());
+        assertThat(stances).filteredOn(st -> !st.get("label").asText().equals("NONE"))
+                .allSatisfy(st -> assertThat(st.get("evidence")).hasSize(1));
     }
 
     @Test
