@@ -39,8 +39,9 @@ final class TrainStanceCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder with gwsd/ and newsmtsc/ (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("../shared/data/stance");
 
-    @Option(names = "--examples", paramLabel = "FILE", description = "Own examples, JSON Lines (default: ${DEFAULT-VALUE}).")
-    Path examples = Path.of("training/stance-examples.jsonl");
+    @Option(names = "--examples", paramLabel = "FILE", split = ",",
+            description = "Own examples, JSON Lines (default: every training/stance-examples*.jsonl, in name order).")
+    List<Path> examples;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the n-gram model's weights (.bin.gz).")
     Path out;
@@ -68,7 +69,23 @@ final class TrainStanceCommand implements Callable<Integer> {
         Path gwsd = data.resolve("gwsd/GWSD-without-heldout.tsv");
         Path newsTrain = data.resolve("newsmtsc/train.jsonl");
         Path newsDev = data.resolve("newsmtsc/dev.jsonl");
-        for (Path p : List.of(gwsd, newsTrain, newsDev, examples)) {
+        if (examples == null) {
+            examples = new ArrayList<>();
+            Path folder = Path.of("training");
+            if (Files.isDirectory(folder)) {
+                try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                    files.filter(f -> f.getFileName().toString().matches("stance-examples.*\\.jsonl")).sorted()
+                            .forEach(examples::add);
+                }
+            }
+            if (examples.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "no training/stance-examples*.jsonl here; run from the"
+                        + " repository root or give --examples");
+            }
+        }
+        List<Path> inputs = new ArrayList<>(List.of(gwsd, newsTrain, newsDev));
+        inputs.addAll(examples);
+        for (Path p : inputs) {
             if (!Files.isRegularFile(p)) {
                 throw new ParameterException(spec.commandLine(), p + ": no such file (GWSD: github.com/yiweiluo/GWStance;"
                         + " NewsMTSC: github.com/fhamborg/NewsMTSC)");
@@ -78,7 +95,10 @@ final class TrainStanceCommand implements Callable<Integer> {
         List<StanceDatasets.Item> gw = StanceDatasets.gwsd(gwsd);
         List<StanceDatasets.Item> nt = StanceDatasets.newsmtsc(newsTrain);
         List<StanceDatasets.Item> nd = StanceDatasets.newsmtsc(newsDev);
-        List<StanceDatasets.Item> own = StanceDatasets.own(examples);
+        List<StanceDatasets.Item> own = new ArrayList<>();
+        for (Path e : examples) {
+            own.addAll(StanceDatasets.own(e));
+        }
         List<LabeledStance> train = new ArrayList<>();
         gw.stream().filter(i -> !i.dev()).forEach(i -> train.add(i.example()));
         nt.forEach(i -> train.add(i.example()));

@@ -43,6 +43,13 @@ class TopicMatcherTest {
     }
 
     @Test
+    void aReferenceReachesTwoParagraphsBackAndNoFurther() {
+        String text = "Baltic Link was signed.\n\nOne.\n\nThe project is late.\n\nTwo.\n\nThree.\n\nThe project is cheap.\n";
+        List<TopicMention> refs = match(text).mentions().stream().filter(x -> x.how() == TopicMention.How.REFERENCE).toList();
+        assertThat(refs).singleElement().satisfies(r -> assertThat(r.span().start()).isEqualTo(text.indexOf("The project is late")));
+    }
+
+    @Test
     void aReferenceSharedByTwoTopicsGoesToTheOneNamedLast() {
         String text = "Baltic Link and the ferry were on the agenda; the project was cheaper.\n";
         assertThat(match(text).mentions().stream().filter(x -> x.how() == TopicMention.How.REFERENCE))

@@ -1,0 +1,83 @@
+package org.quotestance.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotestance.io.InvalidInputException;
+
+class StanceDatasetsTest {
+
+    @TempDir
+    Path dir;
+
+    private static String gwsdRow(String guid, String sentence, String... workers) {
+        return "0\t1\t0\ts0\t" + sentence + "\t" + String.join("\t", workers) + "\t\t\t\t" + guid + "\tFalse";
+    }
+
+    private static final String HEADER = "\tround\tbatch\tsent_id\tsentence\tworker_0\tworker_1\tworker_2\tworker_3"
+            + "\tdisagree\tagree\tneutral\tguid\tin_held_out_test";
+
+    @Test
+    void takesTheWorkersMajorityAndCallsTiesNeutral() throws Exception {
+        Path f = Files.write(dir.resolve("g.tsv"), List.of(HEADER,
+                gwsdRow("1_0_a", "Warming is a hoax.", "disagrees", "disagrees", "disagrees", "neutral"),
+                gwsdRow("1_0_b", "Seas are rising fast.", "agrees", "agrees", "neutral", "neutral"),
+                gwsdRow("1_0_c", "Some say both.", "agrees", "agrees", "disagrees", "disagrees")));
+        List<StanceDatasets.Item> items = StanceDatasets.gwsd(f);
+        assertThat(items).extracting(i -> i.example().label())
+                .containsExactly(StanceLabel.AGAINST, StanceLabel.NEUTRAL, StanceLabel.NEUTRAL);
+        assertThat(items.get(0).example().input().mentions()).hasSize(1); // "Warming"
+        assertThat(items).extracting(StanceDatasets.Item::dev)
+                .containsExactly(Math.floorMod("1_0_a".hashCode(), 5) == 0, Math.floorMod("1_0_b".hashCode(), 5) == 0,
+                        Math.floorMod("1_0_c".hashCode(), 5) == 0);
+    }
+
+    @Test
+    void namesTheLineOfAnUnknownWorkerLabel() throws Exception {
+        Path f = Files.write(dir.resolve("g.tsv"), List.of(HEADER, gwsdRow("x", "Hot.", "agrees", "maybe", "agrees", "agrees")));
+        assertThatThrownBy(() -> StanceDatasets.gwsd(f)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("g.tsv:2").hasMessageContaining("\"maybe\"");
+    }
+
+    @Test
+    void givesOwnExamplesTheirTargetsOtherExamplesAsATopicFileWould() throws Exception {
+        Path f = Files.write(dir.resolve("own.jsonl"), List.of(
+                "{\"text\": \"We back the bridge.\", \"target\": \"B\", \"label\": \"FAVOR\", \"mention\": \"the bridge\"}",
+                "{\"text\": \"We welcome the bridge.\", \"target\": \"B\", \"label\": \"FAVOR\"}",
+                "{\"text\": \"We reject the bridge.\", \"target\": \"B\", \"label\": \"AGAINST\"}",
+                "{\"text\": \"The bridge opens Monday.\", \"target\": \"B\", \"label\": \"NEUTRAL\"}"));
+        List<StanceDatasets.Item> items = StanceDatasets.own(f);
+        assertThat(items.get(0).example().input().favor()).isEmpty(); // every third item gets none
+        assertThat(items.get(0).example().input().mentions()).hasSize(1);
+        StanceInput second = items.get(1).example().input();
+        assertThat(second.favor()).containsExactly("We back the bridge.");
+        assertThat(second.against()).containsExactly("We reject the bridge.");
+        assertThat(second.domain()).isEqualTo(StanceInput.Domain.NEWS);
+    }
+
+    @Test
+    void theLexiconBaselineSumsPolarityNearTheTargetAndFlipsItUnderNegation() throws Exception {
+        Files.createDirectories(dir.resolve("vader"));
+        Files.createDirectories(dir.resolve("hu-liu"));
+        Files.createDirectories(dir.resolve("mpqa"));
+        Files.write(dir.resolve("vader/vader_lexicon.txt"), List.of("great\t3.0\t0.5\t[3]", "awful\t-3.0\t0.5\t[-3]"));
+        Files.write(dir.resolve("hu-liu/positive-words.txt"), List.of(";comment", "great"));
+        Files.write(dir.resolve("hu-liu/negative-words.txt"), List.of("awful"));
+        Files.write(dir.resolve("mpqa/subjclueslen1-HLTEMNLP05.tff"),
+                List.of("type=strongsubj len=1 word1=awful pos1=adj stemmed1=n priorpolarity=negative"));
+        LexiconBaseline lexicon = LexiconBaseline.load(dir);
+        assertThat(lexicon.classify(new StanceInput("A great plan.", List.of(), "T", StanceInput.Domain.NEWS)).label())
+                .isEqualTo(StanceLabel.FAVOR);
+        assertThat(lexicon.classify(new StanceInput("Not a great plan.", List.of(), "T", StanceInput.Domain.NEWS)).label())
+                .isEqualTo(StanceLabel.AGAINST);
+        assertThat(lexicon.classify(new StanceInput("The plan is due.", List.of(), "T", StanceInput.Domain.NEWS)).label())
+                .isEqualTo(StanceLabel.NEUTRAL);
+        assertThatThrownBy(() -> LexiconBaseline.load(dir.resolve("none"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("cannot read the sentiment lexicons");
+    }
+}
