@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -79,26 +76,15 @@ public final class EmbeddingStanceModel implements StanceClassifier {
                                              int epochs, double rate, double l2, long seed) {
         int dims = encoder.dimensions();
         float[][] w = new float[3][BLOCKS * (dims + 1)];
-        Map<StanceInput.Domain, int[]> counts = new EnumMap<>(StanceInput.Domain.class);
-        for (LabeledStance x : data) {
-            counts.computeIfAbsent(x.input().domain(), k -> new int[3])[x.label().ordinal()]++;
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            int[] c = counts.get(data.get(i).input().domain());
-            long repeats = Math.max(1, Math.round((double) largest(counts) / (c[0] + c[1] + c[2])));
-            for (int r = 0; r < repeats; r++) {
-                order.add(i);
-            }
-        }
+        DomainBalance balance = new DomainBalance(data);
+        List<Integer> order = balance.visits();
         Random random = new Random(seed);
         for (int epoch = 0; epoch < epochs; epoch++) {
             java.util.Collections.shuffle(order, random);
             for (int i : order) {
                 LabeledStance ex = data.get(i);
                 float[] x = vectors.get(i);
-                int[] c = counts.get(ex.input().domain());
-                double weight = (c[0] + c[1] + c[2]) / (3.0 * Math.max(1, c[ex.label().ordinal()]));
+                double weight = balance.weight(ex);
                 StanceProbabilities p = StanceProbabilities.softmax(scores(w, x, ex.input().domain()));
                 for (int y = 0; y < 3; y++) {
                     double g = weight * (p.get(StanceLabel.values()[y]) - (y == ex.label().ordinal() ? 1 : 0));
@@ -141,10 +127,5 @@ public final class EmbeddingStanceModel implements StanceClassifier {
             }
             return new EmbeddingStanceModel(encoder, w);
         }
-    }
-
-    /** The size of the largest domain: every domain is visited about that often per epoch. */
-    static int largest(Map<StanceInput.Domain, int[]> counts) {
-        return counts.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).max().orElse(1);
     }
 }

@@ -2,7 +2,6 @@ package org.quotestance.stance;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -30,10 +29,7 @@ public record StanceTrainer(int epochs, double learningRate, double l2, long see
         int d = LogisticStanceModel.DIMENSIONS;
         float[][] w = new float[3][d];
         float[][] g2 = new float[3][d];
-        Map<StanceInput.Domain, int[]> counts = new EnumMap<>(StanceInput.Domain.class);
-        for (LabeledStance x : data) {
-            counts.computeIfAbsent(x.input().domain(), k -> new int[3])[x.label().ordinal()]++;
-        }
+        DomainBalance balance = new DomainBalance(data);
         List<int[]> buckets = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         for (LabeledStance x : data) {
@@ -48,26 +44,14 @@ public record StanceTrainer(int epochs, double learningRate, double l2, long see
             buckets.add(b);
             values.add(v);
         }
-        // Each domain counts equally: a small domain's examples are visited more often in each epoch (AdaGrad
-        // would cancel a mere weight), so the few hundred news examples written for this project are not
-        // drowned by the public data sets.
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            int[] c = counts.get(data.get(i).input().domain());
-            long repeats = Math.max(1, Math.round((double) largest(counts) / (c[0] + c[1] + c[2])));
-            for (int r = 0; r < repeats; r++) {
-                order.add(i);
-            }
-        }
+        // The few hundred news examples written for this project are not drowned by the public data sets.
+        List<Integer> order = balance.visits();
         Random random = new Random(seed);
         for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, random);
             for (int i : order) {
                 LabeledStance x = data.get(i);
-                int[] c = counts.get(x.input().domain());
-                int total = c[0] + c[1] + c[2];
-                // Each label counts equally within its domain.
-                double weight = (double) total / (3.0 * Math.max(1, c[x.label().ordinal()]));
+                double weight = balance.weight(x);
                 int[] b = buckets.get(i);
                 double[] v = values.get(i);
                 double[] s = new double[3];
@@ -88,10 +72,5 @@ public record StanceTrainer(int epochs, double learningRate, double l2, long see
             }
         }
         return new LogisticStanceModel(w);
-    }
-
-    /** The size of the largest domain: every domain is visited about that often per epoch. */
-    static int largest(Map<StanceInput.Domain, int[]> counts) {
-        return counts.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).max().orElse(1);
     }
 }
