@@ -118,20 +118,9 @@ public final class StanceDatasets {
      * ({@code dev} when the file is named dev*).
      */
     public static List<Item> newsmtsc(Path file) {
-        List<String> lines = lines(file);
         boolean dev = file.getFileName().toString().startsWith("dev");
         List<Item> out = new ArrayList<>();
-        for (int n = 0; n < lines.size(); n++) {
-            if (lines.get(n).isBlank()) {
-                continue;
-            }
-            String where = file + ":" + (n + 1);
-            JsonNode row;
-            try {
-                row = MAPPER.readTree(lines.get(n));
-            } catch (IOException e) {
-                throw new InvalidInputException(where + ": not valid JSON: " + e.getMessage());
-            }
+        forEachRow(file, (where, row) -> {
             JsonNode text = row.get("sentence_normalized");
             JsonNode targets = row.get("targets");
             if (text == null || !text.isTextual() || targets == null || !targets.isArray() || targets.isEmpty()) {
@@ -161,7 +150,7 @@ public final class StanceDatasets {
             StanceInput in = new StanceInput(s, List.of(new Span(from, to)), mention + " is viewed positively",
                     StanceInput.Domain.NEWSMTSC);
             out.add(new Item(out.size(), new LabeledStance(in, label), dev));
-        }
+        });
         return out;
     }
 
@@ -195,19 +184,8 @@ public final class StanceDatasets {
     }
 
     private static List<Item> ownPlain(Path file) {
-        List<String> lines = lines(file);
         List<Item> out = new ArrayList<>();
-        for (int n = 0; n < lines.size(); n++) {
-            if (lines.get(n).isBlank()) {
-                continue;
-            }
-            String where = file + ":" + (n + 1);
-            JsonNode row;
-            try {
-                row = MAPPER.readTree(lines.get(n));
-            } catch (IOException e) {
-                throw new InvalidInputException(where + ": not valid JSON: " + e.getMessage());
-            }
+        forEachRow(file, (where, row) -> {
             String text = row.path("text").asText("");
             String target = row.path("target").asText("");
             if (text.isBlank() || target.isBlank()) {
@@ -226,8 +204,24 @@ public final class StanceDatasets {
                 mentions.add(new Span(at, at + mention.length()));
             }
             out.add(new Item(out.size(), new LabeledStance(new StanceInput(text, mentions, target, StanceInput.Domain.NEWS), label), false));
-        }
+        });
         return out;
+    }
+
+    /** Each non-blank line of a JSON Lines file, parsed, with "file:line" for messages; a bad line fails there. */
+    private static void forEachRow(Path file, java.util.function.BiConsumer<String, JsonNode> row) {
+        List<String> lines = lines(file);
+        for (int n = 0; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) {
+                continue;
+            }
+            String where = file + ":" + (n + 1);
+            try {
+                row.accept(where, MAPPER.readTree(lines.get(n)));
+            } catch (IOException e) {
+                throw new InvalidInputException(where + ": not valid JSON: " + e.getMessage());
+            }
+        }
     }
 
     private static int column(Path file, List<String> header, String name) {
