@@ -176,52 +176,54 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private SystemEvaluation runQuoteStance(List<GoldDocument> docs, List<String> variants, PrintWriter err) {
-        try (HeapSampler heap = new HeapSampler()) {
-            long t0 = System.nanoTime();
+        return run("QuoteStance", () -> {
             QuoteStance pipeline = QuoteStance.builder().build();
-            long t1 = System.nanoTime();
-            QuoteScorer scorer = new QuoteScorer();
-            long tokens = 0;
-            for (GoldDocument d : docs) {
-                List<SystemQuote> quotes;
-                try {
-                    DocumentAnalysis a = pipeline.analyze(d.name(), d.text());
-                    quotes = SystemQuote.of(a);
-                    variants.addAll(NameVariants.merges(a));
-                } catch (NlpBackendException e) {
-                    err.println("quotestance: QuoteStance failed on " + d.name() + ", scored as finding nothing: " + e.getMessage());
-                    quotes = List.of();
-                }
-                scorer.add(d, quotes);
-                tokens += RunCost.countTokens(d.text());
-            }
-            long t2 = System.nanoTime();
-            return new SystemEvaluation("QuoteStance", scorer.score(),
-                    new RunCost((t1 - t0) / 1e9, (t2 - t1) / 1e9, tokens, heap.peakAboveBaseline()));
-        }
+            return d -> {
+                DocumentAnalysis a = pipeline.analyze(d.name(), d.text());
+                variants.addAll(NameVariants.merges(a));
+                return SystemQuote.of(a);
+            };
+        }, docs, err);
     }
 
     private SystemEvaluation runCoreNlp(List<GoldDocument> docs, PrintWriter err) {
+        String name = "CoreNLP " + CoreNlpQuoteBaseline.ANNOTATORS.substring(CoreNlpQuoteBaseline.ANNOTATORS.lastIndexOf(',') + 1);
+        return run(name, () -> {
+            CoreNlpQuoteBaseline baseline = CoreNlpQuoteBaseline.load();
+            return d -> SystemQuote.of(baseline.annotate(d.text()));
+        }, docs, err);
+    }
+
+    /** A system, once its models are loaded: the quotes it reports on one document. */
+    private interface LoadedSystem {
+        List<SystemQuote> quotes(GoldDocument document);
+    }
+
+    /**
+     * Loads a system and scores it on every document, timing the loading and the analysis apart and
+     * sampling the heap; a document the system fails on is named on stderr and scored as finding nothing.
+     */
+    private static SystemEvaluation run(String name, java.util.function.Supplier<LoadedSystem> load,
+                                        List<GoldDocument> docs, PrintWriter err) {
         try (HeapSampler heap = new HeapSampler()) {
             long t0 = System.nanoTime();
-            CoreNlpQuoteBaseline baseline = CoreNlpQuoteBaseline.load();
+            LoadedSystem system = load.get();
             long t1 = System.nanoTime();
             QuoteScorer scorer = new QuoteScorer();
             long tokens = 0;
             for (GoldDocument d : docs) {
                 List<SystemQuote> quotes;
                 try {
-                    quotes = SystemQuote.of(baseline.annotate(d.text()));
+                    quotes = system.quotes(d);
                 } catch (NlpBackendException e) {
-                    err.println("quotestance: CoreNLP failed on " + d.name() + ", scored as finding nothing: " + e.getMessage());
+                    err.println("quotestance: " + name + " failed on " + d.name() + ", scored as finding nothing: " + e.getMessage());
                     quotes = List.of();
                 }
                 scorer.add(d, quotes);
                 tokens += RunCost.countTokens(d.text());
             }
             long t2 = System.nanoTime();
-            return new SystemEvaluation("CoreNLP " + CoreNlpQuoteBaseline.ANNOTATORS.substring(
-                    CoreNlpQuoteBaseline.ANNOTATORS.lastIndexOf(',') + 1), scorer.score(),
+            return new SystemEvaluation(name, scorer.score(),
                     new RunCost((t1 - t0) / 1e9, (t2 - t1) / 1e9, tokens, heap.peakAboveBaseline()));
         }
     }
