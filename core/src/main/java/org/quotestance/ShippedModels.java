@@ -5,7 +5,6 @@ import org.quotestance.minilm.MiniLmEncoder;
 import org.quotestance.stance.AveragedStanceClassifier;
 import org.quotestance.stance.EmbeddingStanceModel;
 import org.quotestance.stance.LogisticStanceModel;
-import org.quotestance.stance.StanceClassifier;
 
 /** The trained models that ship in the jar, each loaded once per JVM on first use. */
 public final class ShippedModels {
@@ -14,7 +13,7 @@ public final class ShippedModels {
     }
 
     private static final class Stance {
-        static final StanceClassifier CLASSIFIER = new AveragedStanceClassifier(List.of(LogisticStanceModel.shipped(),
+        static final AveragedStanceClassifier CLASSIFIER = new AveragedStanceClassifier(List.of(LogisticStanceModel.shipped(),
                 EmbeddingStanceModel.shipped(MiniLmEncoder.shared())));
     }
 
@@ -22,7 +21,7 @@ public final class ShippedModels {
      * The stance classifier QuoteStance uses by default: the n-gram model ({@link LogisticStanceModel}) and the
      * sentence-embedding model ({@link EmbeddingStanceModel} on all-MiniLM-L6-v2), their probabilities averaged.
      */
-    public static StanceClassifier stanceClassifier() {
+    public static AveragedStanceClassifier stanceClassifier() {
         return Stance.CLASSIFIER;
     }
 }

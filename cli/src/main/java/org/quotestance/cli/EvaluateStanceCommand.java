@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.quotestance.ShippedModels;
-import org.quotestance.minilm.MiniLmEncoder;
 import org.quotestance.stance.EmbeddingStanceModel;
 import org.quotestance.stance.LexiconBaseline;
-import org.quotestance.stance.StanceClassifier;
+import org.quotestance.stance.AveragedStanceClassifier;
 import org.quotestance.stance.LogisticStanceModel;
 import org.quotestance.stance.StanceDatasets;
 import org.quotestance.stance.StanceLabel;
@@ -86,15 +85,17 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         gold.forEach(l -> counts.merge(l, 1, Integer::sum));
         StanceLabel majority = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(StanceLabel.NEUTRAL);
-        StanceClassifier model = ShippedModels.stanceClassifier();
+        // Each member model once per item; the shipped classifier is their mean.
+        AveragedStanceClassifier model = ShippedModels.stanceClassifier();
+        List<List<StanceProbabilities>> each = new ArrayList<>();
         List<StanceProbabilities> probs = new ArrayList<>();
         long t0 = System.nanoTime();
         for (StanceDatasets.Item i : items) {
-            probs.add(model.classify(i.example().input()));
+            List<StanceProbabilities> p = model.classifyEach(i.example().input());
+            each.add(p);
+            probs.add(AveragedStanceClassifier.mean(p));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        LogisticStanceModel ngrams = LogisticStanceModel.shipped();
-        EmbeddingStanceModel embedding = EmbeddingStanceModel.shipped(MiniLmEncoder.shared());
         out.printf("%s %s (%s): %d items, %s%n", format, file, split, items.size(), counts);
         out.printf("%-34s %9s %9s%n", "", "accuracy", "macro-F1");
         row(out, "majority class of FILE (" + majority + ")", StanceScores.of(gold, gold.stream().map(g -> majority).toList()));
@@ -105,10 +106,13 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         } else {
             out.printf("%-34s %s%n", "lexicon only", "skipped: no lexicons at " + lexicons);
         }
-        row(out, "n-gram model alone", StanceScores.of(gold, items.stream()
-                .map(i -> ngrams.classify(i.example().input()).label()).toList()));
-        row(out, "sentence-embedding model alone", StanceScores.of(gold, items.stream()
-                .map(i -> embedding.classify(i.example().input()).label()).toList()));
+        for (int m = 0; m < model.members().size(); m++) {
+            final int k = m;
+            String name = model.members().get(m) instanceof LogisticStanceModel ? "n-gram model alone"
+                    : model.members().get(m) instanceof EmbeddingStanceModel ? "sentence-embedding model alone"
+                    : model.members().get(m).getClass().getSimpleName() + " alone";
+            row(out, name, StanceScores.of(gold, each.stream().map(p -> p.get(k).label()).toList()));
+        }
         row(out, "QuoteStance (the two averaged)", StanceScores.of(gold, probs.stream().map(StanceProbabilities::label).toList()));
         out.printf("(%.0f items/s)%n", seconds > 0 ? items.size() / seconds : 0);
         if (predictions != null) {

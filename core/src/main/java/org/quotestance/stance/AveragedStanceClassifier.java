@@ -16,16 +16,30 @@ public final class AveragedStanceClassifier implements StanceClassifier {
 
     @Override
     public StanceProbabilities classify(StanceInput input) {
+        return mean(classifyEach(input));
+    }
+
+    /** The classifiers averaged, in the order given. */
+    public List<StanceClassifier> members() {
+        return members;
+    }
+
+    /** Each member's probabilities for {@code input}, in member order; {@link #mean} of them is {@link #classify}. */
+    public List<StanceProbabilities> classifyEach(StanceInput input) {
+        return members.stream().map(c -> c.classify(input)).toList();
+    }
+
+    /** The mean of several distributions. */
+    public static StanceProbabilities mean(List<StanceProbabilities> each) {
         double f = 0;
         double a = 0;
         double n = 0;
-        for (StanceClassifier c : members) {
-            StanceProbabilities p = c.classify(input);
+        for (StanceProbabilities p : each) {
             f += p.favor();
             a += p.against();
             n += p.neutral();
         }
-        int k = members.size();
+        int k = each.size();
         return new StanceProbabilities(f / k, a / k, n / k);
     }
 }
