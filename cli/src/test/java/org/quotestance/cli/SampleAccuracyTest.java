@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The accuracy gate that needs no external data: the project's own annotated sample articles
  * ({@code eval/samples}), scored end to end. The floors sit a little under the numbers in the README.
  */
-class SampleAccuracyTest {
+class SampleAccuracyTest extends CliTest {
 
     @TempDir
     Path dir;
@@ -26,11 +23,7 @@ class SampleAccuracyTest {
         Path gold = Path.of("..", "eval", "samples", "gold.jsonl");
         assertThat(gold).exists();
         Path json = dir.resolve("scores.json");
-        StringWriter err = new StringWriter();
-        CommandLine cl = QuoteStanceCli.commandLine();
-        cl.setOut(new PrintWriter(new StringWriter()));
-        cl.setErr(new PrintWriter(err));
-        assertThat(cl.execute("evaluate", gold.toString(), "--json", json.toString())).as(err.toString()).isZero();
+        assertThat(run("evaluate", gold.toString(), "--json", json.toString())).as(err.toString()).isZero();
         JsonNode scores = new ObjectMapper().readTree(json.toFile()).get("systems").get(0);
         assertThat(scores.get("documents").asInt()).isEqualTo(6);
         assertThat(scores.get("quotesOverlap").get("f1").asDouble()).isGreaterThanOrEqualTo(0.93);
