@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotestance.stance.StanceBasis;
 import org.quotestance.stance.StanceLabel;
 import org.quotestance.stance.Statement;
 import org.quotestance.stance.StatementKind;
+import org.quotestance.stance.TopicStance;
 import org.quotestance.topic.Topic;
 
 /** Statements, topics and stances on an article written for this test, with the shipped model. */
@@ -74,6 +76,37 @@ class QuoteStanceStanceTest {
         DocumentAnalysis r = QuoteStance.builder().topics(TOPICS).build().analyze("p.txt",
                 "\"Baltic Link will fail,\" he said. And rejects the plan for the embassy.\n");
         assertThat(r.statements()).noneSatisfy(s -> assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT));
+    }
+
+    @Test
+    void anExplicitStanceExpressionIsTheBasisOfAStatementsStance() {
+        assertThat(result.statements()).filteredOn(s -> s.text(ARTICLE).contains("rejects the Baltic Link pipeline"))
+                .singleElement().satisfies(s -> {
+                    TopicStance ts = s.stances().get("baltic-link");
+                    assertThat(ts.basis()).isEqualTo(StanceBasis.FRAME);
+                    assertThat(ts.label()).isEqualTo(StanceLabel.AGAINST);
+                    assertThat(ts.trigger().textOf(ARTICLE)).isEqualTo("rejects");
+                });
+    }
+
+    @Test
+    void aSpeakerWhoRefutesAnotherTakesTheOppositeStance() {
+        // Nothing in Lind's own words names a side; refuting Kowal, who is for the pipeline, puts him against it.
+        String article = """
+                Pipeline talks end without agreement
+
+                Energy Minister Marta Kowal said on Monday that Baltic Link is a sound commercial project. "We need this gas and the pipeline will be finished on time," Kowal said.
+
+                Jonas Lind, the opposition's energy spokesman, spoke after her. He rejected Kowal's remarks on the pipeline and said voters had heard such promises before.
+                """;
+        DocumentAnalysis r = QuoteStance.builder().topics(TOPICS).build().analyze("reply.txt", article);
+        assertThat(r.stance("Marta Kowal", "baltic-link")).hasValueSatisfying(s -> assertThat(s.label()).isEqualTo(StanceLabel.FAVOR));
+        assertThat(r.statements()).filteredOn(s -> s.text(article).contains("rejected Kowal's remarks"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.stances().get("baltic-link").basis()).isEqualTo(StanceBasis.REPLY);
+                    assertThat(s.stances().get("baltic-link").trigger().textOf(article)).isEqualTo("rejected");
+                });
+        assertThat(r.stance("Jonas Lind", "baltic-link")).hasValueSatisfying(s -> assertThat(s.label()).isEqualTo(StanceLabel.AGAINST));
     }
 
     @Test

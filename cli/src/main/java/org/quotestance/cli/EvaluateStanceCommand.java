@@ -19,6 +19,8 @@ import org.quotestance.stance.LexiconBaseline;
 import org.quotestance.stance.AveragedStanceClassifier;
 import org.quotestance.stance.LogisticStanceModel;
 import org.quotestance.stance.StanceDatasets;
+import org.quotestance.stance.StanceFrames;
+import org.quotestance.stance.StanceInput;
 import org.quotestance.stance.StanceLabel;
 import org.quotestance.stance.StanceProbabilities;
 import org.quotestance.stance.StanceScores;
@@ -42,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "(6 = FAVOR, 2 = AGAINST, 4 = NEUTRAL)."})
 final class EvaluateStanceCommand implements Callable<Integer> {
 
-    enum Format { gwsd, newsmtsc }
+    enum Format { gwsd, newsmtsc, own }
 
     enum Split { all, train, dev }
 
@@ -52,7 +54,8 @@ final class EvaluateStanceCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES}")
     Format format;
 
-    @Parameters(paramLabel = "FILE", description = "A GWSD .tsv or NewsMTSC .jsonl file.")
+    @Parameters(paramLabel = "FILE", description = "A GWSD .tsv, a NewsMTSC .jsonl or a file of QuoteStance's own examples"
+            + " (training/stance-examples*.jsonl; the models were trained on these, so only the frame rows are a fair measure there).")
     Path file;
 
     @Option(names = "--split", paramLabel = "SPLIT",
@@ -75,7 +78,11 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         if (split != Split.all && format != Format.gwsd) {
             throw new ParameterException(spec.commandLine(), "--split applies to GWSD only; NewsMTSC has dev.jsonl");
         }
-        List<StanceDatasets.Item> items = format == Format.gwsd ? StanceDatasets.gwsd(file) : StanceDatasets.newsmtsc(file);
+        List<StanceDatasets.Item> items = switch (format) {
+            case gwsd -> StanceDatasets.gwsd(file);
+            case newsmtsc -> StanceDatasets.newsmtsc(file);
+            case own -> StanceDatasets.own(file);
+        };
         if (split != Split.all) {
             items = items.stream().filter(i -> i.dev() == (split == Split.dev)).toList();
         }
@@ -113,7 +120,21 @@ final class EvaluateStanceCommand implements Callable<Integer> {
                     : model.members().get(m).getClass().getSimpleName() + " alone";
             row(out, name, StanceScores.of(gold, each.stream().map(p -> p.get(k).label()).toList()));
         }
-        row(out, "QuoteStance (the two averaged)", StanceScores.of(gold, probs.stream().map(StanceProbabilities::label).toList()));
+        row(out, "the two models averaged", StanceScores.of(gold, probs.stream().map(StanceProbabilities::label).toList()));
+        List<StanceLabel> framed = new ArrayList<>();
+        List<StanceLabel> framedGold = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            StanceInput in = items.get(k).example().input();
+            StanceFrames.label(in).ifPresent(l -> framed.add(l));
+            if (framed.size() > framedGold.size()) {
+                framedGold.add(gold.get(k));
+            }
+            probs.set(k, StanceFrames.apply(in, probs.get(k)));
+        }
+        row(out, "QuoteStance: averaged, with frames", StanceScores.of(gold, probs.stream().map(StanceProbabilities::label).toList()));
+        out.printf("explicit frames found in %d items (%.1f%%); their label is right for %.1f%% of them%n", framed.size(),
+                items.isEmpty() ? 0 : 100.0 * framed.size() / items.size(),
+                framed.isEmpty() ? 0 : 100 * StanceScores.of(framedGold, framed).accuracy());
         out.printf("(%.0f items/s)%n", seconds > 0 ? items.size() / seconds : 0);
         if (predictions != null) {
             ObjectMapper mapper = new ObjectMapper();

@@ -30,8 +30,10 @@ class StanceCommandsTest extends CliTest {
         // FAVOR, AGAINST and NEUTRAL once each: the majority class is right on one item in three.
         assertThat(out.toString().lines().filter(l -> l.startsWith("majority class")))
                 .singleElement().satisfies(l -> assertThat(l).contains("33.3%"));
-        assertThat(out.toString().lines().filter(l -> l.startsWith("QuoteStance (the two averaged)")))
+        assertThat(out.toString().lines().filter(l -> l.startsWith("QuoteStance: averaged, with frames")))
                 .singleElement().satisfies(l -> assertThat(l).matches(".*\\d+\\.\\d%\\s+\\d+\\.\\d"));
+        // "praised Mayor Lind" is the one explicit frame, and it is right.
+        assertThat(out.toString()).contains("explicit frames found in 1 items (33.3%); their label is right for 100.0% of them");
         List<String> lines = Files.readAllLines(predictions);
         assertThat(lines).hasSize(3);
         for (int k = 0; k < 3; k++) {

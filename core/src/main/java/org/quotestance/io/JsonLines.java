@@ -11,6 +11,7 @@ import org.quotestance.quote.Quote;
 import org.quotestance.stance.Stance;
 import org.quotestance.stance.StanceProbabilities;
 import org.quotestance.stance.Statement;
+import org.quotestance.stance.TopicStance;
 import org.quotestance.text.Span;
 
 /**
@@ -94,9 +95,13 @@ public final class JsonLines {
             for (String t : st.topics()) {
                 ObjectNode to = topics.addObject();
                 to.put("topic", t);
-                StanceProbabilities p = st.stances().get(t);
-                to.put("label", p.label().name());
-                probabilities(to.putObject("probabilities"), p);
+                TopicStance ts = st.stances().get(t);
+                to.put("label", ts.label().name());
+                probabilities(to.putObject("probabilities"), ts.probabilities());
+                to.put("basis", ts.basis().name());
+                if (ts.trigger() != null) {
+                    span(to.putObject("trigger"), ts.trigger(), ts.trigger().textOf(text));
+                }
             }
         }
         ArrayNode stances = root.putArray("stances");

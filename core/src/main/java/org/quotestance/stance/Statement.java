@@ -18,10 +18,10 @@ import org.quotestance.text.Span;
  * @param confidence estimated probability that the speaker is right
  * @param topics     ids of the topics it is about: mentioned in it or in its sentence, or set by the
  *                   heading above it
- * @param stances    for each of its topics, the class probabilities toward that topic's target
+ * @param stances    for each of its topics, its stance toward that topic's target
  */
 public record Statement(Span content, StatementKind kind, String speakerId, Mention mention, Cue cue, double confidence,
-                        List<String> topics, Map<String, StanceProbabilities> stances) {
+                        List<String> topics, Map<String, TopicStance> stances) {
 
     public Statement {
         Objects.requireNonNull(content, "content");

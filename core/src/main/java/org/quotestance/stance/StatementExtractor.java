@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.quotestance.attribution.AttributedQuotes;
 import org.quotestance.attribution.Attribution;
 import org.quotestance.attribution.ReportedSpeech;
+import org.quotestance.entity.Speaker;
 import org.quotestance.nlp.AnnotatedText;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.quote.Quote;
@@ -64,7 +65,110 @@ public final class StatementExtractor {
                     r.confidence(), r.sentence(), clean, matches));
         }
         out.sort(Comparator.comparing(Statement::content));
+        return withReplies(out, clean.working(), attributed.speakers());
+    }
+
+    /**
+     * Statements that reply to another speaker of the document ("refutes Lavrov's relevant remarks", "agreed with
+     * Merkel") take, for each of their topics, the opposite of that speaker's stance there (or the same, for
+     * agreement), averaged over that speaker's own statements on the topic.
+     */
+    private static List<Statement> withReplies(List<Statement> statements, String working, List<Speaker> speakers) {
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            Reply reply = s.topics().isEmpty() ? null : reply(s, working, speakers);
+            if (reply == null) {
+                out.add(s);
+                continue;
+            }
+            Map<String, TopicStance> stances = new LinkedHashMap<>(s.stances());
+            for (String topic : s.topics()) {
+                List<Statement> theirs = statements.stream().filter(o -> o.speakerId().equals(reply.otherId())
+                        && o.stances().containsKey(topic) && o.stances().get(topic).basis() != StanceBasis.REPLY).toList();
+                if (theirs.isEmpty()) {
+                    continue;
+                }
+                StanceProbabilities p = weightedMean(theirs, topic);
+                if (!reply.agrees()) {
+                    p = new StanceProbabilities(p.against(), p.favor(), p.neutral());
+                }
+                stances.put(topic, new TopicStance(p, StanceBasis.REPLY, reply.word()));
+            }
+            out.add(new Statement(s.content(), s.kind(), s.speakerId(), s.mention(), s.cue(), s.confidence(), s.topics(),
+                    stances));
+        }
         return out;
+    }
+
+    private record Reply(String otherId, boolean agrees, Span word) {
+    }
+
+    /** A reply word followed within a few words by another speaker's name: "refutes Lavrov's remarks". */
+    private static Reply reply(Statement s, String working, List<Speaker> speakers) {
+        String text = s.text(working);
+        List<StanceFeatures.Tok> toks = StanceFeatures.tokens(text);
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).word();
+            boolean disagrees = DISAGREE.contains(w);
+            if (!disagrees && !AGREE.contains(w)) {
+                continue;
+            }
+            for (int j = i + 1; j < toks.size() && j <= i + REPLY_REACH; j++) {
+                String name = toks.get(j).word().replaceFirst("'s?$", "");
+                for (Speaker other : speakers) {
+                    if (!other.id().equals(s.speakerId()) && names(other).contains(name)) {
+                        Span word = toks.get(i).span();
+                        return new Reply(other.id(), !disagrees ^ toks.get(i).negated(),
+                                new Span(s.content().start() + word.start(), s.content().start() + word.end()));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The lower-case words of a speaker's name and aliases that can stand for it alone (not "the", "of"). */
+    private static Set<String> names(Speaker speaker) {
+        Set<String> out = new java.util.HashSet<>();
+        List<String> all = new ArrayList<>(speaker.aliases());
+        all.add(speaker.name());
+        for (String n : all) {
+            for (StanceFeatures.Tok t : StanceFeatures.tokens(n)) {
+                if (t.word().length() > 2 && Character.isUpperCase(n.charAt(t.span().start()))) {
+                    out.add(t.word());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final int REPLY_REACH = 4;
+    private static final Set<String> DISAGREE = Set.of("refute", "refutes", "refuted", "rebut", "rebuts", "rebutted",
+            "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "deny", "denies", "denied",
+            "contradict", "contradicts", "contradicted", "dispute", "disputes", "disputed", "disagree", "disagrees",
+            "disagreed", "countered", "counters", "challenged", "challenges");
+    private static final Set<String> AGREE = Set.of("agree", "agrees", "agreed", "echo", "echoes", "echoed",
+            "endorse", "endorses", "endorsed", "backed", "supported", "seconded");
+
+    /** Explicit evidence (a frame or a reply) counts this many times a statement read by the model alone. */
+    private static final double EXPLICIT_WEIGHT = 2;
+
+    /** The statements' probabilities on {@code topic}, weighted by attribution confidence and explicitness. */
+    private static StanceProbabilities weightedMean(List<Statement> evidence, String topic) {
+        double f = 0;
+        double a = 0;
+        double n = 0;
+        double weight = 0;
+        for (Statement s : evidence) {
+            TopicStance ts = s.stances().get(topic);
+            StanceProbabilities p = ts.probabilities();
+            double w = Math.max(0.05, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1);
+            f += w * p.favor();
+            a += w * p.against();
+            n += w * p.neutral();
+            weight += w;
+        }
+        return new StanceProbabilities(f / weight, a / weight, n / weight);
     }
 
     private Statement statement(String original, Span content, StatementKind kind, String speakerId,
@@ -77,7 +181,7 @@ public final class StatementExtractor {
         if (para >= 0) {
             about.addAll(matches.sectionTopics().get(para));
         }
-        Map<String, StanceProbabilities> stances = new LinkedHashMap<>();
+        Map<String, TopicStance> stances = new LinkedHashMap<>();
         String text = content.textOf(clean.working()); // HTML residue blanked, entities decoded, same offsets
         for (Topic t : topics) {
             if (!about.contains(t.id())) {
@@ -89,8 +193,17 @@ public final class StatementExtractor {
                     mentions.add(new Span(m.span().start() - content.start(), m.span().end() - content.start()));
                 }
             }
-            stances.put(t.id(), classifier.classify(new StanceInput(text, mentions, t.target(), StanceInput.Domain.NEWS,
-                    t.favor(), t.against())));
+            StanceInput input = new StanceInput(text, mentions, t.target(), StanceInput.Domain.NEWS, t.favor(), t.against());
+            StanceProbabilities read = classifier.classify(input);
+            List<StanceFrames.Frame> frames = StanceFrames.find(input);
+            java.util.Optional<StanceLabel> framed = StanceFrames.label(input);
+            if (framed.isPresent()) {
+                Span word = frames.get(0).word();
+                stances.put(t.id(), new TopicStance(StanceFrames.blend(read, framed.get()), StanceBasis.FRAME,
+                        new Span(content.start() + word.start(), content.start() + word.end())));
+            } else {
+                stances.put(t.id(), new TopicStance(read, StanceBasis.MODEL, null));
+            }
         }
         return new Statement(content, kind, speakerId, mention, cue, confidence, List.copyOf(stances.keySet()), stances);
     }
@@ -119,7 +232,7 @@ public final class StatementExtractor {
 
     /**
      * Each speaker's stance on each topic: the statements' probabilities averaged, weighted by attribution
-     * confidence. A speaker who speaks on some topic of the document but not on another gets NONE for that
+     * confidence, explicit statements (frames and replies) counting {@value #EXPLICIT_WEIGHT} times. A speaker who speaks on some topic of the document but not on another gets NONE for that
      * other topic (when someone else speaks on it).
      *
      * @param speakers speaker id to name, in the order to report
@@ -140,22 +253,10 @@ public final class StatementExtractor {
                     }
                     continue;
                 }
-                double f = 0;
-                double a = 0;
-                double n = 0;
-                double weight = 0;
-                for (Statement s : evidence) {
-                    StanceProbabilities p = s.stances().get(t.id());
-                    double w = Math.max(0.05, s.confidence());
-                    f += w * p.favor();
-                    a += w * p.against();
-                    n += w * p.neutral();
-                    weight += w;
-                }
-                StanceProbabilities mean = new StanceProbabilities(f / weight, a / weight, n / weight);
+                StanceProbabilities mean = weightedMean(evidence, t.id());
                 StanceLabel label = mean.label();
                 List<Span> spans = evidence.stream()
-                        .sorted(Comparator.comparingDouble((Statement s) -> -s.stances().get(t.id()).get(label)))
+                        .sorted(Comparator.comparingDouble((Statement s) -> -s.stances().get(t.id()).probabilities().get(label)))
                         .map(Statement::content).toList();
                 out.add(new Stance(sp.getKey(), sp.getValue(), t.id(), label, Math.round(mean.get(label) * 1000) / 1000.0,
                         mean, spans));

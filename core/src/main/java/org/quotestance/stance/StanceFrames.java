@@ -1,0 +1,249 @@
+package org.quotestance.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.quotestance.text.Span;
+
+/**
+ * Explicit stance expressions toward a mentioned target: a stance word whose object is the mention
+ * ("opposes the completion of the pipeline", "support for the Arctic Council") and an evaluative predicate of
+ * the mention ("actions in the Arctic are legal"). A learned model reads a statement's tone; a frame reads what
+ * the statement says about the target itself, so where one is found it is the stronger evidence.
+ *
+ * <p>Stance words nest: "criticized the opposition to the pipeline" is for the pipeline, so the words between
+ * the outermost stance word and the mention compose (against of against is favour). Negation flips a frame
+ * ("will never support the project"). Word lists are written for this project. Stateless and thread-safe.
+ */
+public final class StanceFrames {
+
+    /** How many words after a stance word its object may be mentioned. */
+    private static final int REACH = 8;
+    /** How many words after a mention its copula may stand, and its adjective after the copula. */
+    private static final int PREDICATE_REACH = 6;
+    /** Share of frames whose label matched the gold label on the training data (see the README). */
+    static final double FRAME_PRECISION = 0.8;
+    /** How far a frame moves the model's reading. */
+    static final double WEIGHT = 0.5;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:!?]");
+
+    private static final Set<String> FAVOR_WORDS = Set.of("support", "supports", "supported", "supporting",
+            "backs", "backed", "backing", "welcome", "welcomes", "welcomed", "welcoming", "endorse", "endorses",
+            "endorsed", "endorsing", "defend", "defends", "defended", "defending", "favor", "favors", "favored",
+            "favour", "favours", "favoured", "approve", "approves", "approved", "approval", "praise", "praises",
+            "praised", "champion", "champions", "championed", "promote", "promotes", "promoted");
+    private static final Set<String> AGAINST_WORDS = Set.of("oppose", "opposes", "opposed", "opposing", "opposition",
+            "objection", "objections", "reject", "rejects", "rejected", "rejecting", "rejection", "refute", "refutes",
+            "refuted", "condemn", "condemns", "condemned", "condemnation", "criticize", "criticizes", "criticized",
+            "criticise", "criticises", "criticised", "criticism", "denounce", "denounces", "denounced", "against", "dismiss", "dismisses", "dismissed",
+            "end", "ends", "ended", "ending", "shut", "lift", "lifts", "lifted", "delay", "delays", "delayed",
+            "halt", "halts", "halted", "waive", "waives", "waived", "ease", "eases", "eased", "relax", "relaxes", "relaxed", "relaxation", "stop", "stops", "stopped", "blocked", "blocking", "sanction", "sanctions",
+            "sanctioned", "scrap", "scraps", "scrapped", "cancel", "cancels", "cancelled", "canceled", "ban", "bans",
+            "banned");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "remain", "remains",
+            "remained", "seem", "seems", "appear", "appears");
+    private static final Set<String> GOOD = Set.of("legal", "lawful", "legitimate", "justified", "necessary",
+            "essential", "vital", "important", "beneficial", "good", "fair", "right", "safe", "acceptable", "welcome");
+    private static final Set<String> BAD = Set.of("illegal", "unlawful", "illegitimate", "unjustified", "dangerous",
+            "harmful", "unacceptable", "wrong", "bad", "unfair", "threat", "mistake", "provocative", "destabilizing",
+            "destabilising", "aggressive");
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "while", "although", "though", "whereas",
+            "because", "which", "who", "that");
+
+    /** Nouns by which a target calls what it names a problem ("climate change is a serious concern"). */
+    private static final Set<String> TROUBLE = Set.of("concern", "problem", "danger", "risk", "crisis", "threat");
+    private static final Set<String> PARTICLES = Set.of("away", "off", "up", "down", "out");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that");
+    private static final Set<String> CONTESTS = Set.of("ran", "run", "runs", "running", "up", "campaigning", "campaigned",
+            "best", "well", "better", "worse", "compete", "competes", "competing", "played", "plays", "race", "races");
+    /** Words before a mention that make it the speaker or agent, not the object: "criticism from X", "endorsed by X". */
+    private static final Set<String> AGENT_MARKS = Set.of("by", "from");
+
+    /** One explicit stance expression: the label it gives the target, its stance word and the mention. */
+    public record Frame(StanceLabel label, Span word, Span mention) {
+    }
+
+    private StanceFrames() {
+    }
+
+    /** The frames in {@code in} (none when the input has no mentions), in text order. */
+    public static List<Frame> find(StanceInput in) {
+        List<Frame> out = new ArrayList<>();
+        if (in.mentions().isEmpty()) {
+            return out;
+        }
+        List<StanceFeatures.Tok> toks = StanceFeatures.tokens(in.text());
+        String text = in.text();
+        int coveredUntil = -1; // a stance word inside an earlier frame's reach composes into it, not a frame of its own
+        for (int i = 0; i < toks.size(); i++) {
+            StanceFeatures.Tok t = toks.get(i);
+            StanceLabel own = wordLabel(toks, i);
+            if (own == null || i <= coveredUntil || inMention(t.span(), in.mentions())) {
+                continue;
+            }
+            StanceLabel label = own;
+            for (int j = i + 1; j < toks.size() && j <= i + REACH; j++) {
+                StanceFeatures.Tok u = toks.get(j);
+                if (breaks(text, toks.get(j - 1), u)) {
+                    break;
+                }
+                Span mention = mentionOf(u.span(), in.mentions());
+                if (mention != null && AGENT_MARKS.contains(toks.get(j - 1).word())) {
+                    break;
+                }
+                if (mention != null) {
+                    out.add(new Frame(t.negated() ? flip(label) : label, t.span(), mention));
+                    coveredUntil = j;
+                    break;
+                }
+                StanceLabel inner = wordLabel(toks, j);
+                if (inner == StanceLabel.AGAINST) {
+                    label = flip(label);
+                }
+            }
+        }
+        for (Span m : in.mentions()) {
+            predicate(text, toks, m).ifPresent(out::add);
+        }
+        out.sort(java.util.Comparator.comparing(Frame::word));
+        return out;
+    }
+
+    /**
+     * The label all of {@code in}'s frames agree on, if it has frames and they agree.
+     */
+    public static Optional<StanceLabel> label(StanceInput in) {
+        List<Frame> frames = find(in);
+        if (frames.isEmpty()) {
+            return Optional.empty();
+        }
+        StanceLabel first = frames.get(0).label();
+        if (!frames.stream().allMatch(f -> f.label() == first)) {
+            return Optional.empty();
+        }
+        return Optional.of(negativeTarget(in.target()) ? flip(first) : first);
+    }
+
+    /**
+     * The model's reading of {@code in} moved toward the label its frames agree on: {@code (1 - WEIGHT) * model +
+     * WEIGHT * frame}, where the frame distribution puts {@link #FRAME_PRECISION} on its label. Inputs without
+     * frames, or whose frames disagree, keep the model's reading.
+     */
+    public static StanceProbabilities apply(StanceInput in, StanceProbabilities model) {
+        return label(in).map(l -> blend(model, l)).orElse(model);
+    }
+
+    static StanceProbabilities blend(StanceProbabilities model, StanceLabel label) {
+        double rest = (1 - FRAME_PRECISION) / 2;
+        double f = label == StanceLabel.FAVOR ? FRAME_PRECISION : rest;
+        double a = label == StanceLabel.AGAINST ? FRAME_PRECISION : rest;
+        double n = label == StanceLabel.NEUTRAL ? FRAME_PRECISION : rest;
+        return new StanceProbabilities((1 - WEIGHT) * model.favor() + WEIGHT * f,
+                (1 - WEIGHT) * model.against() + WEIGHT * a, (1 - WEIGHT) * model.neutral() + WEIGHT * n);
+    }
+
+    /**
+     * Whether the target proposition is against the thing it names ("The takeover should be blocked", "The
+     * checks are illegal"): frames read stance toward the mention, so they flip for such a target.
+     */
+    static boolean negativeTarget(String target) {
+        boolean negative = false;
+        for (StanceFeatures.Tok t : StanceFeatures.tokens(target)) {
+            if (AGAINST_WORDS.contains(t.word()) || BAD.contains(t.word()) || TROUBLE.contains(t.word())
+                    || t.word().equals("not")) {
+                negative = !negative;
+            }
+        }
+        return negative;
+    }
+
+    /** "{mention} … are (not) legal": the mention's evaluative predicate, within the clause. */
+    private static Optional<Frame> predicate(String text, List<StanceFeatures.Tok> toks, Span mention) {
+        int after = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).span().start() >= mention.end()) {
+                after = i;
+                break;
+            }
+        }
+        if (after < 0) {
+            return Optional.empty();
+        }
+        for (int i = after; i < toks.size() && i < after + PREDICATE_REACH; i++) {
+            StanceFeatures.Tok t = toks.get(i);
+            boolean broken = i > after ? breaks(text, toks.get(i - 1), t)
+                    : CLAUSE_BREAK.matcher(text.substring(mention.end(), t.span().start())).find() || CLAUSE_WORDS.contains(t.word());
+            if (broken) {
+                return Optional.empty();
+            }
+            if (COPULAS.contains(toks.get(i).word())) {
+                for (int j = i + 1; j < toks.size() && j <= i + 3; j++) {
+                    StanceFeatures.Tok adj = toks.get(j);
+                    if (breaks(text, toks.get(j - 1), adj)) {
+                        return Optional.empty();
+                    }
+                    StanceLabel label = GOOD.contains(adj.word()) ? StanceLabel.FAVOR
+                            : BAD.contains(adj.word()) ? StanceLabel.AGAINST : null;
+                    if (label != null) {
+                        return Optional.of(new Frame(adj.negated() ? flip(label) : label, adj.span(), mention));
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean breaks(String text, StanceFeatures.Tok before, StanceFeatures.Tok next) {
+        return CLAUSE_BREAK.matcher(text.substring(before.span().end(), next.span().start())).find()
+                || CLAUSE_WORDS.contains(next.word());
+    }
+
+    /** The label of a stance word at {@code i}; "opposition" only as "opposition to" (not the parliamentary opposition). */
+    private static StanceLabel wordLabel(List<StanceFeatures.Tok> toks, int i) {
+        String word = toks.get(i).word();
+        String next = i + 1 < toks.size() ? toks.get(i + 1).word() : "";
+        String before = i > 0 ? toks.get(i - 1).word() : "";
+        if (word.equals("opposition") && !next.equals("to")) {
+            return null;
+        }
+        if (PARTICLES.contains(next)) { // "backed away from", "backs off", "ended up"
+            return null;
+        }
+        if ((word.startsWith("end") || word.equals("stop") || word.equals("delay"))
+                && DETERMINERS.contains(before)) { // nouns: "the end of", "an unannounced stop"
+            return null;
+        }
+        if (word.equals("against") && CONTESTS.contains(before)) { // "ran against", "is up against"
+            return null;
+        }
+        return wordLabel(word);
+    }
+
+    private static StanceLabel wordLabel(String word) {
+        return FAVOR_WORDS.contains(word) ? StanceLabel.FAVOR : AGAINST_WORDS.contains(word) ? StanceLabel.AGAINST : null;
+    }
+
+    private static StanceLabel flip(StanceLabel label) {
+        return switch (label) {
+            case FAVOR -> StanceLabel.AGAINST;
+            case AGAINST -> StanceLabel.FAVOR;
+            case NEUTRAL -> StanceLabel.NEUTRAL;
+        };
+    }
+
+    private static boolean inMention(Span word, List<Span> mentions) {
+        return mentionOf(word, mentions) != null;
+    }
+
+    private static Span mentionOf(Span word, List<Span> mentions) {
+        for (Span m : mentions) {
+            if (m.start() < word.end() && word.start() < m.end()) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
