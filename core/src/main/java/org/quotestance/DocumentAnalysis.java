@@ -65,6 +65,15 @@ public record DocumentAnalysis(String document, String text, List<Quote> quotes,
         return attributionOf(quote).flatMap(a -> a.speakerId() == null ? Optional.empty() : speaker(a.speakerId()));
     }
 
+    /**
+     * This result as a self-contained HTML fragment: the text with every quote highlighted in its speaker's
+     * colour, the speakers with aliases and quote counts, and the stance matrix with its evidence. A notebook
+     * kernel can display it as HTML.
+     */
+    public String toHtml() {
+        return org.quotestance.report.HtmlReport.fragment(this);
+    }
+
     /** A short multi-line summary: one line per quote with its kind and speaker. */
     @Override
     public String toString() {

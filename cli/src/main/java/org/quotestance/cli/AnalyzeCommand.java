@@ -2,8 +2,11 @@ package org.quotestance.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,6 +21,9 @@ import org.quotestance.io.DocumentReader;
 import org.quotestance.io.JsonLines;
 import org.quotestance.io.RosterReader;
 import org.quotestance.io.UnreadableDocumentException;
+import org.quotestance.report.HtmlReport;
+import org.quotestance.report.TextTable;
+import org.quotestance.report.Tsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,14 +32,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quotestance analyze}: JSON Lines for every input document. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Finds every quote in the documents and who said it; prints one JSON object per document.",
+        description = {"Finds every quote in the documents, who said it, and where each speaker stands on the topics.",
                 "With no input, analyzes a built-in sample article."},
         footer = {"", "Examples:",
-                "  quotestance analyze                      # the built-in sample article",
-                "  quotestance analyze news/ > quotes.jsonl  # every file under news/",
+                "  quotestance analyze                                  # the built-in sample article",
+                "  quotestance analyze news/ > quotes.jsonl              # every file under news/, JSON Lines",
+                "  quotestance analyze --glob '*.txt' --format tsv news/ > quotes.tsv",
+                "  quotestance analyze --html report.html news/          # also a report to open in a browser",
                 "  cat a.txt | quotestance analyze -",
-                "  quotestance analyze --roster people.json news/",
-                "  quotestance analyze --topics topics.json news/",
+                "  quotestance analyze --roster people.json --topics topics.json --threads 2 news/",
                 "", "Exit codes: 0 all documents analyzed, 1 some failed (error records in the output), 2 usage."})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -56,6 +63,27 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Largest file to analyze, in bytes (default: ${DEFAULT-VALUE}); larger ones are reported and skipped.")
     long maxBytes = DocumentReader.DEFAULT_MAX_BYTES;
 
+    /** Output formats. */
+    enum Format { jsonl, tsv, table, html }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Output: jsonl (one JSON object per document), tsv (one row per quote), table (quotes grouped by"
+                    + " speaker), html (one self-contained page). Default: table on a terminal, jsonl otherwise.")
+    Format format;
+
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write a self-contained HTML report of all documents: highlighted quotes, speakers, stance matrix.")
+    Path html;
+
+    @Option(names = "--glob", paramLabel = "GLOB",
+            description = "In folders, analyze only files whose path below the folder matches, e.g. '*.txt' (a file name"
+                    + " anywhere) or 'world/**.txt'. Files named on the command line are always analyzed.")
+    String glob;
+
+    @Option(names = "--progress", negatable = true, fallbackValue = "true",
+            description = "A progress bar on stderr (default: for several documents when stderr is a terminal).")
+    Boolean progress;
+
     @Option(names = "--threads", paramLabel = "N", description = "Documents analyzed in parallel (default: ${DEFAULT-VALUE}); output keeps input order.")
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
@@ -67,7 +95,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private record Outcome(String line, String error) {
+    /** A document's analysis, or the message of why there is none. */
+    private record Outcome(DocumentAnalysis analysis, String error) {
     }
 
     @Override
@@ -77,32 +106,88 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
-        List<Input> docs = collect();
-        int failed = 0;
         if (maxBytes < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be at least 1, not " + maxBytes);
         }
+        PathMatcher matcher = matcher();
+        if (html != null) {
+            checkWritable(html);
+        }
+        Format fmt = format != null ? format : Terminal.stdoutIsTerminal() ? Format.table : Format.jsonl;
+        List<Input> docs = collect(matcher);
+        int failed = 0;
         QuoteStance pipeline = docs.stream().anyMatch(d -> d.problem() == null) ? pipeline(err) : null;
         DocumentReader reader = new DocumentReader(maxBytes);
+        boolean keep = html != null || fmt == Format.html;
+        List<DocumentAnalysis> analysed = new ArrayList<>();
+        List<HtmlReport.Failure> failures = new ArrayList<>();
+        if (fmt == Format.tsv) {
+            out.println(Tsv.HEADER);
+        }
+        boolean showProgress = progress != null ? progress : docs.size() > 1 && Terminal.stderrIsTerminal();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, docs.size())));
-        try {
+        try (Progress bar = showProgress ? Progress.on(err, docs.size()) : Progress.none(err)) {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Input in : docs) {
                 futures.add(pool.submit(() -> analyze(pipeline, reader, in)));
             }
-            for (Future<Outcome> f : futures) {
-                Outcome o = f.get();
-                out.println(o.line());
-                out.flush();
+            for (int k = 0; k < futures.size(); k++) {
+                Outcome o = futures.get(k).get();
+                bar.step();
+                String name = docs.get(k).name();
                 if (o.error() != null) {
-                    err.println("quotestance: " + o.error());
+                    bar.message("quotestance: " + o.error());
                     failed++;
+                    failures.add(new HtmlReport.Failure(name, o.error()));
+                } else if (keep) {
+                    analysed.add(o.analysis());
                 }
+                switch (fmt) {
+                    case jsonl -> out.println(o.error() != null ? JsonLines.error(name, o.error()) : JsonLines.toJson(o.analysis()));
+                    case tsv -> out.print(o.error() != null ? Tsv.error(name, o.error()) : Tsv.rows(o.analysis()));
+                    case table -> out.print(o.error() != null ? "!! " + o.error() + "\n\n" : TextTable.render(o.analysis()));
+                    case html -> { } // one page at the end
+                }
+                out.flush();
             }
         } finally {
             pool.shutdownNow();
         }
+        if (fmt == Format.html) {
+            out.print(HtmlReport.page(analysed, failures));
+            out.flush();
+        }
+        if (html != null) {
+            Files.writeString(html, HtmlReport.page(analysed, failures), StandardCharsets.UTF_8);
+            err.println("quotestance: report written to " + html);
+            err.flush();
+        }
         return failed == 0 ? QuoteStanceCli.OK : QuoteStanceCli.SOME_FAILED;
+    }
+
+    /** The --glob matcher, or null to take every file. */
+    private PathMatcher matcher() {
+        if (glob == null) {
+            return null;
+        }
+        try {
+            // A pattern without a slash matches a file name at any depth, as users expect of '*.txt'.
+            String pattern = glob.contains("/") ? glob : "**/" + glob;
+            PathMatcher deep = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+            PathMatcher top = glob.contains("/") ? deep : FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            return p -> deep.matches(p) || top.matches(p);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--glob " + glob + ": " + e.getMessage());
+        }
+    }
+
+    /** Fails early, before any model loads, when the report cannot be written. */
+    private void checkWritable(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file) || parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)
+                || (Files.exists(file) && !Files.isWritable(file))) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--html " + file + ": cannot write there");
+        }
     }
 
     private QuoteStance pipeline(PrintWriter err) {
@@ -120,24 +205,23 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private static Outcome analyze(QuoteStance pipeline, DocumentReader reader, Input in) {
         if (in.problem() != null) {
-            return new Outcome(JsonLines.error(in.name(), in.problem()), in.problem());
+            return new Outcome(null, in.problem());
         }
         try {
             String text = in.path() != null ? reader.read(in.path())
                     : in.stdin() != null ? reader.decode(in.name(), in.stdin()) : SampleArticle.text();
-            DocumentAnalysis a = pipeline.analyze(in.name(), text);
-            return new Outcome(JsonLines.toJson(a), null);
+            return new Outcome(pipeline.analyze(in.name(), text), null);
         } catch (UnreadableDocumentException e) {
-            return new Outcome(JsonLines.error(in.name(), e.getMessage()), e.getMessage());
+            return new Outcome(null, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // One document that breaks the analysis must not cost the user the others.
             String msg = in.name() + ": analysis failed: " + e;
-            return new Outcome(JsonLines.error(in.name(), msg), msg);
+            return new Outcome(null, msg);
         }
     }
 
     /** Every input in order: files, the files of folders (sorted), stdin, or the sample article. */
-    private List<Input> collect() throws IOException {
+    private List<Input> collect(PathMatcher matcher) throws IOException {
         List<Input> docs = new ArrayList<>();
         if (inputs.isEmpty()) {
             docs.add(new Input(SampleArticle.NAME, null, null, null));
@@ -154,13 +238,14 @@ final class AnalyzeCommand implements Callable<Integer> {
                 try (Stream<Path> walk = Files.walk(p)) {
                     files = walk.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .filter(f -> matcher == null || matcher.matches(p.relativize(f)))
                             .sorted().toList();
                 } catch (IOException | java.io.UncheckedIOException e) {
                     docs.add(Input.problem(arg, "cannot list folder: " + e.getMessage()));
                     continue;
                 }
                 if (files.isEmpty()) {
-                    docs.add(Input.problem(arg, "folder holds no files"));
+                    docs.add(Input.problem(arg, matcher == null ? "folder holds no files" : "folder holds no files matching " + glob));
                 }
                 for (Path f : files) {
                     docs.add(new Input(f.toString(), f, null, null));
