@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotestance.stance.Stance;
 import org.quotestance.stance.StanceBasis;
 import org.quotestance.stance.StanceLabel;
 import org.quotestance.stance.Statement;
@@ -90,23 +91,39 @@ class QuoteStanceStanceTest {
     }
 
     @Test
-    void aSpeakerWhoRefutesAnotherTakesTheOppositeStance() {
-        // Nothing in Lind's own words names a side; refuting Kowal, who is for the pipeline, puts him against it.
+    void aSpeakerWhoDisputesAnotherTakesTheOppositeOfTheirStance() {
+        // "disputed" is no stance word: only the reply to Kowal gives Lind a side.
         String article = """
                 Pipeline talks end without agreement
 
                 Energy Minister Marta Kowal said on Monday that Baltic Link is a sound commercial project. "We need this gas and the pipeline will be finished on time," Kowal said.
 
-                Jonas Lind, the opposition's energy spokesman, spoke after her. He rejected Kowal's remarks on the pipeline and said voters had heard such promises before.
+                Jonas Lind, the opposition's energy spokesman, spoke after her. He disputed Kowal's account of the pipeline and said voters had heard such promises before.
                 """;
         DocumentAnalysis r = QuoteStance.builder().topics(TOPICS).build().analyze("reply.txt", article);
-        assertThat(r.stance("Marta Kowal", "baltic-link")).hasValueSatisfying(s -> assertThat(s.label()).isEqualTo(StanceLabel.FAVOR));
-        assertThat(r.statements()).filteredOn(s -> s.text(article).contains("rejected Kowal's remarks"))
+        Stance kowal = r.stance("Marta Kowal", "baltic-link").orElseThrow();
+        assertThat(kowal.label()).isEqualTo(StanceLabel.FAVOR);
+        assertThat(r.statements()).filteredOn(s -> s.text(article).contains("disputed Kowal's account"))
                 .singleElement().satisfies(s -> {
-                    assertThat(s.stances().get("baltic-link").basis()).isEqualTo(StanceBasis.REPLY);
-                    assertThat(s.stances().get("baltic-link").trigger().textOf(article)).isEqualTo("rejected");
+                    TopicStance ts = s.stances().get("baltic-link");
+                    assertThat(ts.basis()).isEqualTo(StanceBasis.REPLY);
+                    assertThat(ts.trigger().textOf(article)).isEqualTo("disputed");
+                    assertThat(ts.probabilities()).isEqualTo(kowal.probabilities().opposite());
                 });
         assertThat(r.stance("Jonas Lind", "baltic-link")).hasValueSatisfying(s -> assertThat(s.label()).isEqualTo(StanceLabel.AGAINST));
+    }
+
+    @Test
+    void aCommonWordOrAPassiveAgentIsNoReply() {
+        String article = """
+                Theresa May visited the port on Monday. "Baltic Link matters to us," May said.
+
+                Marta Kowal said Baltic Link is vital and denied that it may be delayed. She said the plan was backed by May and the banks.
+                """;
+        DocumentAnalysis r = QuoteStance.builder().topics(TOPICS).build().analyze("may.txt", article);
+        assertThat(r.statements()).filteredOn(s -> r.speaker(s.speakerId()).orElseThrow().name().equals("Marta Kowal"))
+                .isNotEmpty()
+                .allSatisfy(s -> s.stances().values().forEach(ts -> assertThat(ts.basis()).isNotEqualTo(StanceBasis.REPLY)));
     }
 
     @Test

@@ -76,7 +76,7 @@ final class EvaluateStanceCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), file + ": no such file");
         }
         if (split != Split.all && format != Format.gwsd) {
-            throw new ParameterException(spec.commandLine(), "--split applies to GWSD only; NewsMTSC has dev.jsonl");
+            throw new ParameterException(spec.commandLine(), "--split applies to GWSD only; NewsMTSC has dev.jsonl, and the own examples are all training data");
         }
         List<StanceDatasets.Item> items = switch (format) {
             case gwsd -> StanceDatasets.gwsd(file);

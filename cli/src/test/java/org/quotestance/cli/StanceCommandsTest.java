@@ -42,6 +42,22 @@ class StanceCommandsTest extends CliTest {
     }
 
     @Test
+    void scoresOwnExamplesAndCountsTheFramesAndHowManyAreRight() throws Exception {
+        Path file = Files.write(dir.resolve("own.jsonl"), List.of(
+                "{\"text\": \"The council voted to oppose the harbour bridge.\", \"target\": \"The harbour bridge should be built\","
+                        + " \"label\": \"AGAINST\", \"mention\": \"the harbour bridge\"}",
+                "{\"text\": \"Shop owners said they support the harbour bridge.\", \"target\": \"The harbour bridge should be built\","
+                        + " \"label\": \"AGAINST\", \"mention\": \"the harbour bridge\"}",
+                "{\"text\": \"The harbour bridge will be discussed on Friday.\", \"target\": \"The harbour bridge should be built\","
+                        + " \"label\": \"NEUTRAL\", \"mention\": \"The harbour bridge\"}"));
+        int code = run("evaluate", "stance", "--format", "own", file.toString(), "--lexicons", dir.resolve("none").toString());
+        assertThat(code).as(err.toString()).isZero();
+        // Two frames: "oppose" (right) and "support" (the second row's label says AGAINST, so wrong).
+        assertThat(out.toString()).contains("3 items")
+                .contains("explicit frames found in 2 items (66.7%); their label is right for 50.0% of them");
+    }
+
+    @Test
     void namesTheFileAndLineOfABadRow() throws Exception {
         Path file = Files.write(dir.resolve("dev.jsonl"), List.of(
                 "{\"primary_gid\": \"a\", \"sentence_normalized\": \"Lind spoke.\", \"targets\": [{\"from\": 0, \"to\": 4, \"polarity\": 5.0}]}"));

@@ -7,5 +7,14 @@ public enum StanceLabel {
     /** The speaker opposes it: "We will fight this bridge at every turn". */
     AGAINST,
     /** The speaker addresses the topic without taking a side. */
-    NEUTRAL
+    NEUTRAL;
+
+    /** The opposite side: FAVOR and AGAINST swap, NEUTRAL stays. */
+    public StanceLabel opposite() {
+        return switch (this) {
+            case FAVOR -> AGAINST;
+            case AGAINST -> FAVOR;
+            case NEUTRAL -> NEUTRAL;
+        };
+    }
 }

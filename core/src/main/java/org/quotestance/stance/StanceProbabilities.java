@@ -34,6 +34,11 @@ public record StanceProbabilities(double favor, double against, double neutral) 
         };
     }
 
+    /** These probabilities with FAVOR and AGAINST swapped: the stance of someone who says the opposite. */
+    public StanceProbabilities opposite() {
+        return new StanceProbabilities(against, favor, neutral);
+    }
+
     /** The most probable label. */
     public StanceLabel label() {
         if (favor >= against && favor >= neutral) {

@@ -71,7 +71,10 @@ public final class StatementExtractor {
     /**
      * Statements that reply to another speaker of the document ("refutes Lavrov's relevant remarks", "agreed with
      * Merkel") take, for each of their topics, the opposite of that speaker's stance there (or the same, for
-     * agreement), averaged over that speaker's own statements on the topic.
+     * agreement), averaged over that speaker's own statements on the topic as read before replies: a reply to a
+     * reply reads the other's words, not their reply, so that two speakers replying to each other stay defined.
+     * A reply replaces a frame the same statement holds: "rejected Kowal's remarks on the pipeline" rejects the
+     * remarks, not the pipeline.
      */
     private static List<Statement> withReplies(List<Statement> statements, String working, List<Speaker> speakers) {
         List<Statement> out = new ArrayList<>(statements.size());
@@ -83,14 +86,14 @@ public final class StatementExtractor {
             }
             Map<String, TopicStance> stances = new LinkedHashMap<>(s.stances());
             for (String topic : s.topics()) {
-                List<Statement> theirs = statements.stream().filter(o -> o.speakerId().equals(reply.otherId())
-                        && o.stances().containsKey(topic) && o.stances().get(topic).basis() != StanceBasis.REPLY).toList();
+                List<Statement> theirs = statements.stream()
+                        .filter(o -> o.speakerId().equals(reply.otherId()) && o.stances().containsKey(topic)).toList();
                 if (theirs.isEmpty()) {
                     continue;
                 }
                 StanceProbabilities p = weightedMean(theirs, topic);
                 if (!reply.agrees()) {
-                    p = new StanceProbabilities(p.against(), p.favor(), p.neutral());
+                    p = p.opposite();
                 }
                 stances.put(topic, new TopicStance(p, StanceBasis.REPLY, reply.word()));
             }
@@ -103,7 +106,10 @@ public final class StatementExtractor {
     private record Reply(String otherId, boolean agrees, Span word) {
     }
 
-    /** A reply word followed within a few words by another speaker's name: "refutes Lavrov's remarks". */
+    /**
+     * A reply word followed within a few words, in the same clause, by another speaker's name written with a
+     * capital: "refutes Lavrov's remarks", not "denied that it may be delayed" (May) or "backed by Kowal".
+     */
     private static Reply reply(Statement s, String working, List<Speaker> speakers) {
         String text = s.text(working);
         List<StanceFeatures.Tok> toks = StanceFeatures.tokens(text);
@@ -114,7 +120,14 @@ public final class StatementExtractor {
                 continue;
             }
             for (int j = i + 1; j < toks.size() && j <= i + REPLY_REACH; j++) {
-                String name = toks.get(j).word().replaceFirst("'s?$", "");
+                StanceFeatures.Tok u = toks.get(j);
+                if (REPLY_STOPS.contains(u.word()) || text.substring(toks.get(j - 1).span().end(), u.span().start()).matches(".*[.;:!?].*")) {
+                    break;
+                }
+                if (!Character.isUpperCase(text.charAt(u.span().start()))) {
+                    continue;
+                }
+                String name = u.word().replaceFirst("'s?$", "");
                 for (Speaker other : speakers) {
                     if (!other.id().equals(s.speakerId()) && names(other).contains(name)) {
                         Span word = toks.get(i).span();
@@ -127,20 +140,30 @@ public final class StatementExtractor {
         return null;
     }
 
-    /** The lower-case words of a speaker's name and aliases that can stand for it alone (not "the", "of"). */
+    /**
+     * The lower-case words of a speaker's name and aliases that can stand for it alone: capitalised, two letters
+     * or more ("Xi"), and not a word that starts names of institutions ("White House" gives no "house").
+     */
     private static Set<String> names(Speaker speaker) {
         Set<String> out = new java.util.HashSet<>();
         List<String> all = new ArrayList<>(speaker.aliases());
         all.add(speaker.name());
         for (String n : all) {
             for (StanceFeatures.Tok t : StanceFeatures.tokens(n)) {
-                if (t.word().length() > 2 && Character.isUpperCase(n.charAt(t.span().start()))) {
+                if (t.word().length() >= 2 && Character.isUpperCase(n.charAt(t.span().start()))
+                        && !NOT_NAMES.contains(t.word())) {
                     out.add(t.word());
                 }
             }
         }
         return out;
     }
+
+    /** Words of organisation names that are no name on their own. */
+    private static final Set<String> NOT_NAMES = Set.of("the", "house", "white", "office", "ministry", "department",
+            "government", "council", "party", "state", "states", "united", "national", "new", "foreign", "of", "and");
+    /** Words after a reply word that end its reach: a passive agent or a new clause. */
+    private static final Set<String> REPLY_STOPS = Set.of("by", "from", "that", "but", "while", "although");
 
     private static final int REPLY_REACH = 4;
     private static final Set<String> DISAGREE = Set.of("refute", "refutes", "refuted", "rebut", "rebuts", "rebutted",
@@ -196,7 +219,7 @@ public final class StatementExtractor {
             StanceInput input = new StanceInput(text, mentions, t.target(), StanceInput.Domain.NEWS, t.favor(), t.against());
             StanceProbabilities read = classifier.classify(input);
             List<StanceFrames.Frame> frames = StanceFrames.find(input);
-            java.util.Optional<StanceLabel> framed = StanceFrames.label(input);
+            java.util.Optional<StanceLabel> framed = StanceFrames.label(frames, t.target());
             if (framed.isPresent()) {
                 Span word = frames.get(0).word();
                 stances.put(t.id(), new TopicStance(StanceFrames.blend(read, framed.get()), StanceBasis.FRAME,

@@ -59,11 +59,21 @@ class StanceFramesTest {
         assertThat(label("Near the end of the pipeline route, workers rested.", "the pipeline")).isEmpty();
         assertThat(label("She ran against the pipeline's chief lobbyist in 2019.", "the pipeline")).isEmpty();
         assertThat(label("Officials reject it, but the pipeline will be finished.", "the pipeline")).isEmpty();
+        assertThat(label("The plan was endorsed by the pipeline operator.", "pipeline operator")).isEmpty();
+        assertThat(label("Critics of the pipeline are wrong.", "the pipeline")).isEmpty();
     }
 
     @Test
     void aFrameNeedsAMention() {
         assertThat(StanceFrames.find(new StanceInput("We oppose it.", List.of(), PIPELINE, StanceInput.Domain.NEWS))).isEmpty();
+    }
+
+    @Test
+    void onlyTheTargetsPredicateMakesItNegative() {
+        assertThat(StanceFrames.negativeTarget("The takeover of the port should be blocked")).isTrue();
+        assertThat(StanceFrames.negativeTarget("Climate change is a serious concern")).isTrue();
+        assertThat(StanceFrames.negativeTarget("Sanctions on Russia should remain in place")).isFalse();
+        assertThat(StanceFrames.negativeTarget("The ban on fracking should stay")).isFalse();
     }
 
     @Test
