@@ -12,6 +12,7 @@ import org.quotestance.attribution.Attribution;
 import org.quotestance.entity.Speaker;
 import org.quotestance.quote.Quote;
 import org.quotestance.quote.QuoteKind;
+import org.quotestance.stance.StatementKind;
 import org.quotestance.text.Span;
 
 /**
@@ -133,7 +134,13 @@ public final class HtmlReport {
                 if (!aliases.isEmpty()) {
                     sb.append(" <span class=\"qs-aliases\">(").append(escape(String.join(", ", aliases))).append(")</span>");
                 }
-                sb.append(" <span class=\"qs-count\">").append(n).append(n == 1 ? " quote" : " quotes").append("</span></li>\n");
+                long reported = d.statements().stream()
+                        .filter(st -> st.speakerId().equals(s.id()) && st.kind() == StatementKind.INDIRECT).count();
+                sb.append(" <span class=\"qs-count\">").append(n).append(n == 1 ? " quote" : " quotes");
+                if (reported > 0) {
+                    sb.append(", ").append(reported).append(" in reported speech");
+                }
+                sb.append("</span></li>\n");
             }
             sb.append("</ul>\n");
         }
