@@ -1,13 +1,15 @@
 package org.quotestance;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.quotestance.stance.Stance;
-import org.quotestance.stance.Statement;
 import org.quotestance.attribution.Attribution;
 import org.quotestance.entity.Speaker;
 import org.quotestance.quote.Quote;
+import org.quotestance.report.TextTable;
+import org.quotestance.stance.Stance;
+import org.quotestance.stance.Statement;
 
 /**
  * Everything QuoteStance found in one document. Immutable.
@@ -82,17 +84,13 @@ public record DocumentAnalysis(String document, String text, List<Quote> quotes,
                 .append(speakers.size()).append(" speakers\n");
         for (Quote q : quotes) {
             String who = speakerOf(q).map(Speaker::name).orElse("-");
-            String t = q.text(text).replace('\n', ' ');
-            if (t.length() > 70) {
-                t = t.substring(0, 67) + "...";
-            }
-            sb.append(String.format("  %-8s %-22s %s%n", q.kind(), who, t));
+            sb.append(String.format(Locale.ROOT, "  %-8s %-22s %s%n", q.kind(), who, TextTable.clip(q.text(text), 70)));
         }
         if (!stances.isEmpty()) {
             sb.append("stances:\n");
             for (Stance st : stances) {
-                sb.append(String.format("  %-22s %-16s %-8s %s%n", st.speaker(), st.topic(), st.labelName(),
-                        st.label() == null ? "" : String.format("%.2f, %d statements", st.confidence(), st.evidence().size())));
+                sb.append(String.format(Locale.ROOT, "  %-22s %-16s %-8s %s%n", st.speaker(), st.topic(), st.labelName(),
+                        st.label() == null ? "" : String.format(Locale.ROOT, "%.2f, %d statements", st.confidence(), st.evidence().size())));
             }
         }
         return sb.toString();

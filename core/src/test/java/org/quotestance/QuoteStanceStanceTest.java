@@ -127,6 +127,12 @@ class QuoteStanceStanceTest {
     }
 
     @Test
+    void theHtmlViewCountsEachSpeakersQuotesAndReportedStatements() {
+        assertThat(result.toHtml()).contains("<b>Erik Vahl</b> <span class=\"qs-aliases\">(Vahl)</span>"
+                + " <span class=\"qs-count\">1 quote + 1 reported statement</span>");
+    }
+
+    @Test
     void aDocumentThatMentionsNoTopicHasNoStances() {
         DocumentAnalysis other = QuoteStance.builder().topics(TOPICS).build()
                 .analyze("x.txt", "The coach said, \"We played well tonight.\"");

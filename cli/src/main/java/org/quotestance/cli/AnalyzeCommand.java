@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.quotestance.DocumentAnalysis;
 import org.quotestance.QuoteStance;
 import org.quotestance.SampleArticle;
+import org.quotestance.entity.RosterEntry;
 import org.quotestance.io.DocumentReader;
 import org.quotestance.io.JsonLines;
 import org.quotestance.io.RosterReader;
@@ -24,11 +29,13 @@ import org.quotestance.io.UnreadableDocumentException;
 import org.quotestance.report.HtmlReport;
 import org.quotestance.report.TextTable;
 import org.quotestance.report.Tsv;
+import org.quotestance.topic.Topic;
+import org.quotestance.topic.TopicReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quotestance analyze}: JSON Lines for every input document. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -113,26 +120,38 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (html != null) {
             checkWritable(html);
         }
+        if (inputs.stream().filter("-"::equals).count() > 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "- (stdin) can be given only once");
+        }
+        // Topic and roster files are read before anything else, so that a bad one is a usage error up front.
+        List<Topic> userTopics = topics == null ? null : new TopicReader().read(topics);
+        List<RosterEntry> userRoster = roster == null ? null : new RosterReader().read(roster);
         Format fmt = format != null ? format : Terminal.stdoutIsTerminal() ? Format.table : Format.jsonl;
-        List<Input> docs = collect(matcher);
-        int failed = 0;
-        QuoteStance pipeline = docs.stream().anyMatch(d -> d.problem() == null) ? pipeline(err) : null;
         DocumentReader reader = new DocumentReader(maxBytes);
+        List<Input> docs = collect(matcher, reader);
+        int failed = 0;
+        QuoteStance pipeline = docs.stream().anyMatch(d -> d.problem() == null) ? pipeline(err, userTopics, userRoster) : null;
         boolean keep = html != null || fmt == Format.html;
         List<DocumentAnalysis> analysed = new ArrayList<>();
         List<HtmlReport.Failure> failures = new ArrayList<>();
         if (fmt == Format.tsv) {
             out.println(Tsv.HEADER);
         }
-        boolean showProgress = progress != null ? progress : docs.size() > 1 && Terminal.stderrIsTerminal();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, docs.size())));
+        // By default the bar shows only when it cannot mix with the output on one terminal.
+        boolean showProgress = progress != null ? progress
+                : docs.size() > 1 && Terminal.stderrIsTerminal() && !Terminal.stdoutIsTerminal();
+        int workers = Math.max(1, Math.min(threads, docs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
         try (Progress bar = showProgress ? Progress.on(err, docs.size()) : Progress.none(err)) {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Input in : docs) {
-                futures.add(pool.submit(() -> analyze(pipeline, reader, in)));
-            }
-            for (int k = 0; k < futures.size(); k++) {
-                Outcome o = futures.get(k).get();
+            // A bounded window of documents in flight: finished results do not pile up behind a slow one.
+            ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
+            int next = 0;
+            for (int k = 0; k < docs.size(); k++) {
+                while (next < docs.size() && window.size() < 2 * workers) {
+                    Input in = docs.get(next++);
+                    window.add(pool.submit(() -> analyze(pipeline, reader, in)));
+                }
+                Outcome o = window.poll().get();
                 bar.step();
                 String name = docs.get(k).name();
                 if (o.error() != null) {
@@ -142,25 +161,30 @@ final class AnalyzeCommand implements Callable<Integer> {
                 } else if (keep) {
                     analysed.add(o.analysis());
                 }
-                switch (fmt) {
-                    case jsonl -> out.println(o.error() != null ? JsonLines.error(name, o.error()) : JsonLines.toJson(o.analysis()));
-                    case tsv -> out.print(o.error() != null ? Tsv.error(name, o.error()) : Tsv.rows(o.analysis()));
-                    case table -> out.print(o.error() != null ? "!! " + o.error() + "\n\n" : TextTable.render(o.analysis()));
-                    case html -> { } // one page at the end
-                }
+                String text = switch (fmt) {
+                    case jsonl -> (o.error() != null ? JsonLines.error(name, o.error()) : JsonLines.toJson(o.analysis())) + "\n";
+                    case tsv -> o.error() != null ? Tsv.error(name, o.error()) : Tsv.rows(o.analysis());
+                    case table -> o.error() != null ? "!! " + o.error() + "\n\n" : TextTable.render(o.analysis());
+                    case html -> ""; // one page at the end
+                };
+                bar.beforeOutput();
+                out.print(text);
                 out.flush();
             }
         } finally {
             pool.shutdownNow();
         }
-        if (fmt == Format.html) {
-            out.print(HtmlReport.page(analysed, failures));
-            out.flush();
-        }
-        if (html != null) {
-            Files.writeString(html, HtmlReport.page(analysed, failures), StandardCharsets.UTF_8);
-            err.println("quotestance: report written to " + html);
-            err.flush();
+        if (keep) {
+            String page = HtmlReport.page(analysed, failures);
+            if (fmt == Format.html) {
+                out.print(page);
+                out.flush();
+            }
+            if (html != null) {
+                Files.writeString(html, page, StandardCharsets.UTF_8);
+                err.println("quotestance: report written to " + html);
+                err.flush();
+            }
         }
         return failed == 0 ? QuoteStanceCli.OK : QuoteStanceCli.SOME_FAILED;
     }
@@ -171,10 +195,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             return null;
         }
         try {
-            // A pattern without a slash matches a file name at any depth, as users expect of '*.txt'.
-            String pattern = glob.contains("/") ? glob : "**/" + glob;
-            PathMatcher deep = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-            PathMatcher top = glob.contains("/") ? deep : FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            // A pattern without a slash matches a file name at any depth, as users expect of '*.txt'; one that
+            // starts with **/ also matches at the top of the folder ('**/*.txt' takes a.txt).
+            String deepPattern = glob.contains("/") ? glob : "**/" + glob;
+            String topPattern = glob.startsWith("**/") ? glob.substring(3) : glob;
+            PathMatcher deep = FileSystems.getDefault().getPathMatcher("glob:" + deepPattern);
+            PathMatcher top = FileSystems.getDefault().getPathMatcher("glob:" + topPattern);
             return p -> deep.matches(p) || top.matches(p);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--glob " + glob + ": " + e.getMessage());
@@ -190,15 +216,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private QuoteStance pipeline(PrintWriter err) {
-        err.println("quotestance: loading the tagger and named-entity models (a few seconds)...");
+    private static QuoteStance pipeline(PrintWriter err, List<Topic> topics,
+                                        List<RosterEntry> roster) {
+        err.println("quotestance: loading the tagger and named-entity models (a few seconds; the stance models follow"
+                + " at the first statement on a topic)...");
         err.flush();
         QuoteStance.Builder builder = QuoteStance.builder();
         if (topics != null) {
-            builder.topics(new org.quotestance.topic.TopicReader().read(topics));
+            builder.topics(topics);
         }
         if (roster != null) {
-            builder.roster(new RosterReader().read(roster));
+            builder.roster(roster);
         }
         return builder.build();
     }
@@ -220,8 +248,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /** Every input in order: files, the files of folders (sorted), stdin, or the sample article. */
-    private List<Input> collect(PathMatcher matcher) throws IOException {
+    /**
+     * Every input in order: files, the files of folders (sorted; hidden files and folders skipped; a file or
+     * folder that cannot be read becomes a problem of its own), stdin, or the sample article.
+     */
+    private List<Input> collect(PathMatcher matcher, DocumentReader reader) {
         List<Input> docs = new ArrayList<>();
         if (inputs.isEmpty()) {
             docs.add(new Input(SampleArticle.NAME, null, null, null));
@@ -229,26 +260,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         for (String arg : inputs) {
             if (arg.equals("-")) {
-                docs.add(new Input("-", null, System.in.readAllBytes(), null));
+                try {
+                    docs.add(new Input("-", null, reader.readBounded("-", System.in), null));
+                } catch (UnreadableDocumentException e) {
+                    docs.add(new Input("-", null, null, e.getMessage()));
+                } catch (IOException e) {
+                    docs.add(Input.problem("-", "cannot read stdin: " + e.getMessage()));
+                }
                 continue;
             }
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
-                List<Path> files;
-                try (Stream<Path> walk = Files.walk(p)) {
-                    files = walk.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> matcher == null || matcher.matches(p.relativize(f)))
-                            .sorted().toList();
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    docs.add(Input.problem(arg, "cannot list folder: " + e.getMessage()));
-                    continue;
-                }
-                if (files.isEmpty()) {
+                int before = docs.size();
+                walk(p, matcher, docs);
+                if (docs.size() == before) {
                     docs.add(Input.problem(arg, matcher == null ? "folder holds no files" : "folder holds no files matching " + glob));
-                }
-                for (Path f : files) {
-                    docs.add(new Input(f.toString(), f, null, null));
                 }
             } else if (Files.exists(p)) {
                 docs.add(new Input(arg, p, null, null));
@@ -257,5 +283,37 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         return docs;
+    }
+
+    /** The files below {@code root}, sorted by path; each file or folder that cannot be listed or visited is a problem. */
+    private static void walk(Path root, PathMatcher matcher, List<Input> docs) {
+        TreeMap<Path, Input> found = new TreeMap<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")
+                            && (matcher == null || matcher.matches(root.relativize(file)))) {
+                        found.put(file, new Input(file.toString(), file, null, null));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    found.put(file, Input.problem(file.toString(), "cannot read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            found.put(root, Input.problem(root.toString(), "cannot list folder: " + e.getMessage()));
+        }
+        docs.addAll(found.values());
     }
 }

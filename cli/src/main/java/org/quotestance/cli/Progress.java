@@ -14,6 +14,10 @@ abstract class Progress implements AutoCloseable {
     /** A line for the user (an error, say), printed above the bar. */
     abstract void message(String line);
 
+    /** Clears the bar's line before data goes to stdout, which may be the same terminal. */
+    void beforeOutput() {
+    }
+
     @Override
     public abstract void close();
 
@@ -55,6 +59,11 @@ abstract class Progress implements AutoCloseable {
         @Override
         void step() {
             bar.step();
+        }
+
+        @Override
+        void beforeOutput() {
+            consumer.clear();
         }
 
         @Override

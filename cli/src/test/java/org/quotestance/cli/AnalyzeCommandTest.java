@@ -183,6 +183,31 @@ class AnalyzeCommandTest extends CliTest {
     }
 
     @Test
+    void aGlobWithADoubleStarAlsoMatchesTheTopAndHiddenFoldersAreSkipped() throws Exception {
+        Files.createDirectories(dir.resolve("world"));
+        Files.createDirectories(dir.resolve(".git/objects"));
+        Files.writeString(dir.resolve("a.txt"), "Maria Lopez said, “Yes.”");
+        Files.writeString(dir.resolve("world/b.txt"), "Tom Reyes said, “No.”");
+        Files.write(dir.resolve(".git/objects/c.txt"), new byte[] {0, 1, 2});
+        assertThat(run("analyze", "--format", "jsonl", "--glob", "**/*.txt", dir.toString())).as(err.toString()).isZero();
+        assertThat(out.toString().lines().toList()).hasSize(2)
+                .satisfiesExactly(l -> assertThat(l).contains("a.txt"), l -> assertThat(l).contains("b.txt"));
+    }
+
+    @Test
+    void stdinTwiceIsAUsageError() {
+        assertThat(run("analyze", "-", "-")).isEqualTo(QuoteStanceCli.USAGE);
+        assertThat(err.toString()).contains("only once");
+    }
+
+    @Test
+    void aBadTopicsFileIsAUsageErrorEvenWhenNoDocumentCanBeRead() throws Exception {
+        Path bad = Files.writeString(dir.resolve("topics.json"), "{\"topics\": [}");
+        assertThat(run("analyze", "--topics", bad.toString(), dir.resolve("missing.txt").toString())).isEqualTo(QuoteStanceCli.USAGE);
+        assertThat(err.toString()).contains("topics.json").doesNotContain("loading");
+    }
+
+    @Test
     void drawsTheProgressBarOnStderrAndKeepsStdoutData() throws Exception {
         for (int i = 0; i < 3; i++) {
             Files.writeString(dir.resolve("n" + i + ".txt"), "Maria Lopez said, “Number " + i + ".”");
@@ -204,7 +229,7 @@ class AnalyzeCommandTest extends CliTest {
         assertThat(out.toString()).contains("Examples:");
         out.getBuffer().setLength(0);
         assertThat(run("--version")).isZero();
-        assertThat(out.toString()).containsPattern("quotestance \\d+\\.\\d+");
+        assertThat(out.toString()).containsPattern("quotestance \\d+\\.\\d+").containsPattern("Stanford CoreNLP \\d+\\.\\d+");
     }
 
     @Test

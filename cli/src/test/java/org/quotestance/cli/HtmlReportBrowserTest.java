@@ -118,13 +118,13 @@ class HtmlReportBrowserTest {
         assertThat(tag.getText()).isEqualTo("Piet Vos");
         tag.click();
         String target = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
-        assertThat(browser.findElement(By.id(target)).getText()).contains("Piet Vos").contains("1 quote");
+        assertThat(browser.findElement(By.id(target)).getText()).contains("Piet Vos").contains(" 1 quote");
     }
 
     @Test
     void listsSpeakersWithAliasesAndQuoteCounts() {
         assertThat(speaker("Sofia Lindqvist").getText()).contains("(Lindqvist)").contains("2 quotes");
-        assertThat(speaker("Piet Vos").getText()).contains("(Vos)").contains("1 quote");
+        assertThat(speaker("Piet Vos").getText()).contains("(Vos)").contains(" 1 quote");
     }
 
     @Test

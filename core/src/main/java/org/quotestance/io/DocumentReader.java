@@ -1,6 +1,7 @@
 package org.quotestance.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -49,10 +50,12 @@ public final class DocumentReader {
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new UnreadableDocumentException(file + ": " + size + " bytes is over the limit of " + maxBytes
-                        + " (quotestance analyze --max-bytes raises it)");
+                throw tooLarge(file.toString(), size + " bytes");
             }
-            bytes = Files.readAllBytes(file);
+            // Devices, pipes and files still growing report no true size: read at most one byte past the limit.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = readBounded(file.toString(), in);
+            }
         } catch (IOException e) {
             throw new UnreadableDocumentException(file + ": cannot read: " + e.getMessage());
         }
@@ -60,9 +63,26 @@ public final class DocumentReader {
     }
 
     /** Decodes {@code bytes} as strict UTF-8, naming {@code document} in any error. */
+    /**
+     * Reads {@code in} to its end, or fails as soon as it holds more than the limit, so that an endless stream
+     * ({@code /dev/zero}, a runaway pipe) costs at most the limit in memory.
+     */
+    public byte[] readBounded(String document, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw tooLarge(document, "more than " + maxBytes + " bytes");
+        }
+        return bytes;
+    }
+
+    private UnreadableDocumentException tooLarge(String document, String size) {
+        return new UnreadableDocumentException(document + ": " + size + " is over the limit of " + maxBytes
+                + " bytes (quotestance analyze --max-bytes raises it)");
+    }
+
     public String decode(String document, byte[] bytes) {
         if (bytes.length > maxBytes) {
-            throw new UnreadableDocumentException(document + ": " + bytes.length + " bytes is over the limit of " + maxBytes);
+            throw tooLarge(document, bytes.length + " bytes");
         }
         int probe = Math.min(bytes.length, 8192);
         for (int i = 0; i < probe; i++) {

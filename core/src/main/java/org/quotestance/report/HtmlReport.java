@@ -3,15 +3,19 @@ package org.quotestance.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.quotestance.DocumentAnalysis;
 import org.quotestance.attribution.Attribution;
 import org.quotestance.entity.Speaker;
 import org.quotestance.quote.Quote;
 import org.quotestance.quote.QuoteKind;
+import org.quotestance.stance.Statement;
 import org.quotestance.stance.StatementKind;
 import org.quotestance.text.Span;
 
@@ -98,6 +102,11 @@ public final class HtmlReport {
         return sb.toString();
     }
 
+    /** A stance matrix as a self-contained {@code <div>} (with its own style), for a notebook or another page. */
+    public static String matrixFragment(StanceMatrix m) {
+        return "<div class=\"qs\">\n<style>\n" + STYLE + "</style>\n" + matrix(m, "") + "</div>\n";
+    }
+
     /** One document as a self-contained {@code <div>} (with its own style), for a notebook or another page. */
     public static String fragment(DocumentAnalysis document) {
         StringBuilder sb = new StringBuilder(4096);
@@ -119,6 +128,12 @@ public final class HtmlReport {
                 counts.merge(a.speakerId(), 1, Integer::sum);
             }
         }
+        Map<String, Integer> reported = new HashMap<>();
+        for (Statement st : d.statements()) {
+            if (st.kind() == StatementKind.INDIRECT) {
+                reported.merge(st.speakerId(), 1, Integer::sum);
+            }
+        }
         sb.append("<section class=\"qs-doc\" id=\"").append(id).append("doc\">\n<h2>").append(escape(d.document())).append("</h2>\n");
         long attributed = d.attributions().stream().filter(a -> a.speakerId() != null).count();
         sb.append("<p class=\"qs-summary\">").append(d.quotes().size()).append(" quotes, ").append(attributed)
@@ -128,17 +143,16 @@ public final class HtmlReport {
             sb.append("<h3>Speakers</h3>\n<ul class=\"qs-speakers\">\n");
             for (Speaker s : d.speakers()) {
                 int n = counts.getOrDefault(s.id(), 0);
-                sb.append("<li id=\"").append(id).append(s.id()).append("\"><span class=\"qs-swatch\" style=\"background:")
+                sb.append("<li id=\"").append(escape(id + s.id())).append("\"><span class=\"qs-swatch\" style=\"background:")
                         .append(colour.get(s.id())).append("\"></span><b>").append(escape(s.name())).append("</b>");
                 List<String> aliases = s.aliases().stream().filter(a -> !a.equals(s.name())).toList();
                 if (!aliases.isEmpty()) {
                     sb.append(" <span class=\"qs-aliases\">(").append(escape(String.join(", ", aliases))).append(")</span>");
                 }
-                long reported = d.statements().stream()
-                        .filter(st -> st.speakerId().equals(s.id()) && st.kind() == StatementKind.INDIRECT).count();
+                int r = reported.getOrDefault(s.id(), 0);
                 sb.append(" <span class=\"qs-count\">").append(n).append(n == 1 ? " quote" : " quotes");
-                if (reported > 0) {
-                    sb.append(", ").append(reported).append(" in reported speech");
+                if (r > 0) {
+                    sb.append(" + ").append(r).append(r == 1 ? " reported statement" : " reported statements");
                 }
                 sb.append("</span></li>\n");
             }
@@ -151,8 +165,15 @@ public final class HtmlReport {
         sb.append("<h3>Text</h3>\n<div class=\"qs-article\">").append(article(d, id, colour)).append("</div>\n</section>\n");
     }
 
-    /** One piece of markup around a span of the text; spans that cross another's edge are left unmarked. */
-    private record Markup(Span span, String open, String close, String after) {
+    /**
+     * One piece of markup around a span of the text. Where spans cross, an element is closed at the crossing and
+     * opened again after it with {@code reopen} (the same element without its id).
+     */
+    private record Markup(Span span, String open, String reopen, String close, String after) {
+
+        Markup(Span span, String open, String close, String after) {
+            this(span, open, open.replaceFirst(" id=\"[^\"]*\"", ""), close, after);
+        }
     }
 
     private static String article(DocumentAnalysis d, String id, Map<String, String> colour) {
@@ -163,7 +184,7 @@ public final class HtmlReport {
             q++;
             Attribution a = d.attributionOf(quote).orElse(null);
             Speaker s = a == null || a.speakerId() == null ? null : d.speaker(a.speakerId()).orElse(null);
-            String qid = id + "q" + q;
+            String qid = escape(id + "q" + q);
             if (s == null) {
                 marks.add(new Markup(quote.span(), "<mark class=\"qs-q qs-none\" id=\"" + qid + "\" title=\""
                         + escape(quote.kind() + (quote.kind() == QuoteKind.SCARE || quote.kind() == QuoteKind.NESTED ? "" : ", no speaker found"))
@@ -171,15 +192,15 @@ public final class HtmlReport {
                 continue;
             }
             String c = colour.get(s.id());
-            String cueId = a.cue() == null ? null : id + "c" + q;
+            String cueId = a.cue() == null ? null : escape(id + "c" + q);
             StringBuilder title = new StringBuilder(s.name());
             if (a.cue() != null) {
                 title.append(" \u2014 cue \u201c").append(a.cue().text()).append('\u201d');
             }
             title.append(" \u2014 ").append(quote.kind()).append(String.format(Locale.ROOT, ", confidence %.2f", a.confidence()));
-            String tag = "<sup class=\"qs-tag\"><a href=\"#" + id + s.id() + "\" style=\"background:" + c + "\" title=\""
+            String tag = "<sup class=\"qs-tag\"><a href=\"#" + escape(id + s.id()) + "\" style=\"background:" + c + "\" title=\""
                     + escape(s.name()) + "\">" + escape(shortName(s)) + "</a></sup>";
-            marks.add(new Markup(quote.span(), "<mark class=\"qs-q\" id=\"" + qid + "\" data-speaker=\"" + s.id()
+            marks.add(new Markup(quote.span(), "<mark class=\"qs-q\" id=\"" + qid + "\" data-speaker=\"" + escape(s.id())
                     + "\" style=\"background:" + c + "\" title=\"" + escape(title.toString()) + "\""
                     + (cueId == null ? "" : " aria-describedby=\"" + cueId + "\"") + ">", "</mark>", tag));
             if (a.cue() != null && !a.cue().span().isEmpty()) {
@@ -187,32 +208,55 @@ public final class HtmlReport {
                         + "\" title=\"" + escape("cue for " + s.name()) + "\">", "</span>", ""));
             }
         }
-        marks.sort(Comparator.comparingInt((Markup m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
-        StringBuilder out = new StringBuilder(text.length() + marks.size() * 120);
+        return nest(text, marks);
+    }
+
+    /**
+     * {@code text} escaped, with each markup around its span. The text is cut at every span edge; each piece is
+     * wrapped in the spans that cover it, outermost (earliest start, then longest) first, so that elements always
+     * nest: a span crossing another's edge is closed there and reopened. The tag after a span follows its real end.
+     */
+    private static String nest(String text, List<Markup> marks) {
+        List<Markup> sorted = new ArrayList<>(marks);
+        sorted.removeIf(m -> m.span().isEmpty() || m.span().end() > text.length());
+        sorted.sort(Comparator.comparingInt((Markup m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
+        TreeSet<Integer> cuts = new TreeSet<>();
+        cuts.add(0);
+        cuts.add(text.length());
+        for (Markup m : sorted) {
+            cuts.add(m.span().start());
+            cuts.add(m.span().end());
+        }
+        StringBuilder out = new StringBuilder(text.length() + marks.size() * 160);
         List<Markup> open = new ArrayList<>();
-        int at = 0;
-        for (Markup m : marks) {
-            // Close the spans that end before this one starts.
-            while (!open.isEmpty() && open.get(open.size() - 1).span().end() <= m.span().start()) {
-                Markup last = open.remove(open.size() - 1);
-                out.append(escape(text.substring(at, last.span().end()))).append(last.close()).append(last.after());
-                at = last.span().end();
+        Set<Markup> opened = new HashSet<>();
+        Integer from = cuts.first();
+        for (Integer to : cuts.tailSet(from, false)) {
+            final int a = from;
+            final int b = to;
+            List<Markup> cover = sorted.stream().filter(m -> m.span().start() <= a && b <= m.span().end()).toList();
+            int same = 0;
+            while (same < open.size() && same < cover.size() && open.get(same) == cover.get(same)) {
+                same++;
             }
-            boolean crosses = m.span().start() < at
-                    || (!open.isEmpty() && m.span().end() > open.get(open.size() - 1).span().end());
-            if (crosses) {
-                continue;
+            for (int i = open.size() - 1; i >= same; i--) {
+                Markup m = open.remove(i);
+                out.append(m.close());
+                if (m.span().end() == a) {
+                    out.append(m.after());
+                }
             }
-            out.append(escape(text.substring(at, m.span().start()))).append(m.open());
-            at = m.span().start();
-            open.add(m);
+            for (int i = same; i < cover.size(); i++) {
+                Markup m = cover.get(i);
+                out.append(opened.add(m) ? m.open() : m.reopen());
+                open.add(m);
+            }
+            out.append(escape(text.substring(a, b)));
+            from = to;
         }
-        while (!open.isEmpty()) {
-            Markup last = open.remove(open.size() - 1);
-            out.append(escape(text.substring(at, last.span().end()))).append(last.close()).append(last.after());
-            at = last.span().end();
+        for (int i = open.size() - 1; i >= 0; i--) {
+            out.append(open.get(i).close()).append(open.get(i).after());
         }
-        out.append(escape(text.substring(at)));
         return out.toString();
     }
 

@@ -175,9 +175,12 @@ public final class StanceMatrix {
         return sb.toString();
     }
 
-    /** The matrix as an HTML table whose cells show their evidence on hover and on click. */
+    /**
+     * The matrix as a self-contained HTML fragment (a table with its own style) whose cells show their evidence
+     * on hover and on click.
+     */
     public String toHtml() {
-        return HtmlReport.matrix(this, "");
+        return HtmlReport.matrixFragment(this);
     }
 
     /** "AGAINST .68 (2)": label, confidence, statements; "NONE" alone. */

@@ -24,7 +24,7 @@ public final class TextTable {
     /** The view of {@code d}, ending with a blank line. */
     public static String render(DocumentAnalysis d) {
         StringBuilder sb = new StringBuilder();
-        sb.append("== ").append(d.document()).append(" \u2014 ").append(d.quotes().size())
+        sb.append("== ").append(clip(d.document(), 200)).append(" \u2014 ").append(d.quotes().size())
                 .append(d.quotes().size() == 1 ? " quote, " : " quotes, ").append(d.speakers().size())
                 .append(d.speakers().size() == 1 ? " speaker" : " speakers").append('\n');
         Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
@@ -36,9 +36,9 @@ public final class TextTable {
         for (Map.Entry<String, List<Quote>> e : bySpeaker.entrySet()) {
             Speaker s = d.speaker(e.getKey()).orElseThrow();
             List<String> aliases = s.aliases().stream().filter(a -> !a.equals(s.name())).toList();
-            sb.append('\n').append(s.name());
+            sb.append('\n').append(clip(s.name(), 80));
             if (!aliases.isEmpty()) {
-                sb.append(" (").append(String.join(", ", aliases)).append(')');
+                sb.append(" (").append(clip(String.join(", ", aliases), 80)).append(')');
             }
             sb.append(" \u2014 ").append(e.getValue().size()).append(e.getValue().size() == 1 ? " quote" : " quotes").append('\n');
             for (Quote q : e.getValue()) {
@@ -62,9 +62,15 @@ public final class TextTable {
         return sb.toString();
     }
 
-    /** {@code s} on one line, cut to {@code width} characters with an ellipsis. */
-    static String clip(String s, int width) {
-        String one = s.replaceAll("\\s+", " ").trim();
-        return one.length() <= width ? one : one.substring(0, width - 1) + "\u2026";
+    /**
+     * {@code s} on one line, control characters (terminal escape sequences among them) blanked, cut to
+     * {@code width} code points with an ellipsis.
+     */
+    public static String clip(String s, int width) {
+        String one = s.replaceAll("[\\s\\p{Cntrl}]+", " ").trim();
+        if (one.codePointCount(0, one.length()) <= width) {
+            return one;
+        }
+        return one.substring(0, one.offsetByCodePoints(0, width - 1)) + "\u2026";
     }
 }
