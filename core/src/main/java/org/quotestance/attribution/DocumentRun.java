@@ -522,7 +522,7 @@ final class DocumentRun {
                 }
                 int d = h.token() < firstTok ? firstTok - h.token() : h.token() - lastTok;
                 if (CueLexicon.adjacentOnly(CueLexicon.speechStem(tokens.get(h.token()).word(), tokens.get(h.token()).tag()))
-                        && (h.token() > lastTok || d > 3)) {
+                        && (h.token() > lastTok || d > 3) && !characterizes(h.token(), firstTok)) {
                     continue;
                 }
                 if (clauseBreakBetween(h.token(), h.token() < firstTok ? firstTok : lastTok)) {
@@ -748,6 +748,39 @@ final class DocumentRun {
                 AttributionRule.LEAD_IN, 0.9, speech, cues, rules, confidence);
         return true;
     }
+
+    /** How many words outside quotes a characterizing verb may stand before its quote. */
+    private static final int CHARACTERIZATION_REACH = 8;
+
+    /**
+     * Whether a verb that characterizes ("called Wells Fargo's behavior “outrageous”", "described Clinton as a
+     * “disgrace”", "called Trump a “liar” who is “amoral,” a “bully” and …") frames the quote at {@code firstTok}:
+     * it stands before it in the same clause, at most {@link #CHARACTERIZATION_REACH} words away counting no
+     * words of the quotes between (a list of epithets), with no comma-led new clause or sentence punctuation
+     * between.
+     */
+    private boolean characterizes(int verb, int firstTok) {
+        if (verb >= firstTok) {
+            return false;
+        }
+        int words = 0;
+        for (int k = verb + 1; k < firstTok; k++) {
+            if (inQuote[k]) {
+                continue;
+            }
+            String w = tokens.get(k).word();
+            if (w.equals(";") || w.equals(":") || w.equals(".") || CLAUSE_OPENERS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            if (Character.isLetterOrDigit(w.charAt(0))) {
+                words++;
+            }
+        }
+        return words <= CHARACTERIZATION_REACH;
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "while", "although", "though", "because", "since",
+            "after", "before", "when", "whereas", "said", "says");
 
     private boolean clauseBreakBetween(int a, int b) {
         for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
