@@ -45,11 +45,29 @@ class AttributionCasesTest {
             time word before the verb  | Lopez later Thursday told reporters: “The bridge opens in May.”                                     | Lopez
             participle after an object | Maria Lopez sent a letter to residents saying “The bridge opens in May.”                          | Maria Lopez
             previous sentence          | Maria Lopez said the work would start soon. “We have waited long enough.”                           | Maria Lopez
+            characterizing verb at a distance | Maria Lopez called the contractor's latest excuse for the delay “insulting.”                  | Maria Lopez
+            described as               | Tom Harlan described the mayor's bridge plan as a “costly fantasy.”                                 | Tom Harlan
             """)
     void attributesQuoteToItsSpeaker(String pattern, String text, String expected) {
         DocumentAnalysis result = pipeline.analyze(pattern, text);
         Quote first = result.quotes().get(0);
         assertThat(result.speakerOf(first).map(Speaker::name)).as(text).contains(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyEpithetInAListGoesToWhoeverCalledThem() {
+        String text = "Tom Harlan called the mayor a “spendthrift” who is “out of touch,” a “showman” and a “danger to this town.”";
+        DocumentAnalysis result = pipeline.analyze("list", text);
+        assertThat(result.quotes()).hasSize(4)
+                .allSatisfy(q -> assertThat(result.speakerOf(q).map(Speaker::name)).as(q.text(text)).contains("Tom Harlan"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCharacterizingVerbInAnotherClauseDoesNotFrameTheQuote() {
+        String text = "Tom Harlan called the meeting to order, but the room was soon full of “concerned citizens.”";
+        DocumentAnalysis result = pipeline.analyze("clause", text);
+        assertThat(result.quotes()).singleElement()
+                .satisfies(q -> assertThat(result.speakerOf(q)).as(q.text(text)).isEmpty());
     }
 
     @ParameterizedTest(name = "{0}")
