@@ -37,7 +37,7 @@ class HtmlReportBrowserTest {
 
             KIELHAVEN, March 4 - Mayor Sofia Lindqvist said on Tuesday that the new ferry terminal would open in May. "The terminal will bring jobs to every street in this town," Lindqvist said.
 
-            Her rival, councillor Piet Vos, rejected the plan. "We are spending money we do not have," Vos told reporters. He called the deal a "harbour fantasy".
+            Her rival, councillor Piet Vos, rejected the plan. "We are spending money we do not have," Vos told reporters. The old ferry, the "Blue Whale", still runs on Sundays.
 
             "The terminal is legal and it is necessary," Lindqvist said.
             """;
@@ -93,7 +93,7 @@ class HtmlReportBrowserTest {
     void showsEveryQuoteHighlightedInItsSpeakersColour() {
         List<WebElement> marks = browser.findElements(By.cssSelector("mark.qs-q"));
         assertThat(marks).extracting(WebElement::getText).contains(
-                "\"The terminal will bring jobs to every street in this town,\"", "\"harbour fantasy\"");
+                "\"The terminal will bring jobs to every street in this town,\"", "\"Blue Whale\"");
         assertThat(marks).allSatisfy(m -> assertThat(m.isDisplayed()).isTrue());
         WebElement lindqvist = speaker("Sofia Lindqvist");
         String colour = lindqvist.findElement(By.cssSelector(".qs-swatch")).getCssValue("background-color");
@@ -102,7 +102,7 @@ class HtmlReportBrowserTest {
         WebElement vos = marks.stream().filter(m -> m.getText().contains("money we do not have")).findFirst().orElseThrow();
         assertThat(vos.getCssValue("background-color")).isNotEqualTo(colour);
         // The scare quote has no speaker and no speaker colour.
-        WebElement scare = marks.stream().filter(m -> m.getText().contains("harbour fantasy")).findFirst().orElseThrow();
+        WebElement scare = marks.stream().filter(m -> m.getText().contains("Blue Whale")).findFirst().orElseThrow();
         assertThat(scare.getAttribute("class")).contains("qs-none");
     }
 

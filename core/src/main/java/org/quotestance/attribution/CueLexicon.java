@@ -19,11 +19,13 @@ final class CueLexicon {
             "caution", "demand", "advise", "maintain", "conclude",
             "point", "posit", "proclaim", "scoff", "snap", "lament", "elaborate", "recount",
             "hint", "inform", "plead", "pledge", "speculate", "summarize", "surmise", "underline", "underscore", "wonder", "criticize", "criticise", "condemn", "blast", "slam", "accuse", "dismiss", "sing", "chant", "read",
-            "attack", "liken", "label", "dub", "brand", "praise", "agree");
+            "attack", "liken", "label", "dub", "brand", "praise", "agree",
+            "mock", "decry", "deride", "ridicule", "lambaste", "denounce", "hail", "term", "nickname");
 
     /** Verbs that attribute a quote only when the quote follows them closely: "attacked “the ideology”". */
     private static final Set<String> ADJACENT_ONLY = Set.of("attack", "liken", "label", "dub", "brand", "praise",
-            "call", "describe", "read", "criticize", "criticise", "condemn", "blast", "slam", "accuse", "dismiss");
+            "call", "describe", "read", "criticize", "criticise", "condemn", "blast", "slam", "accuse", "dismiss",
+            "mock", "decry", "deride", "ridicule", "lambaste", "denounce", "hail", "term", "nickname");
 
     /** Verbs that need a particle to be a speech cue ("pointed out", "went on"). */
     private static final Set<String> NEEDS_PARTICLE = Set.of("point", "go");

@@ -211,7 +211,9 @@ final class DocumentRun {
                 }
             }
             int[] np = subjectOf(s, i, cueEnd, hits);
-            if (np == null && !CueLexicon.isCore(stem)) {
+            boolean participleAfterComma = CueLexicon.isParticiple(t.lower(), t.tag()) && i > s.firstToken()
+                    && tokens.get(i - 1).word().equals(","); // "…, calling him “a total stiff”": the clause's speaker
+            if (np == null && !CueLexicon.isCore(stem) && !participleAfterComma) {
                 continue;
             }
             addHit(hits, i, cueEnd, np);

@@ -22,7 +22,7 @@ final class EntityRegistry {
 
     /** One person or organisation of the document. */
     static final class Entity {
-        private final SpeakerType type;
+        private SpeakerType type; // an organisation found to be a person by a later mention becomes one
         private List<String> tokens;
         private final Set<String> surfaces = new LinkedHashSet<>();
         private final RosterEntry roster;
@@ -71,6 +71,12 @@ final class EntityRegistry {
      */
     Entity person(List<String> nameTokens, String surface, Gender gender) {
         Entity e = findPerson(nameTokens);
+        if (e == null) {
+            e = sameNameNonPerson(nameTokens);
+            if (e != null) {
+                e.type = SpeakerType.PERSON; // the tagger took an earlier "Trump" for an organisation
+            }
+        }
         if (e == null) {
             e = new Entity(SpeakerType.PERSON, nameTokens, null);
             entities.add(e);
@@ -148,10 +154,32 @@ final class EntityRegistry {
         return NameSimilarity.variants(x, y);
     }
 
-    /** The organisation (or other named speaker) called {@code name}, merged by folded form or acronym. */
+    /** A non-person entity, not from the roster, whose name is exactly {@code nameTokens}; or null. */
+    private Entity sameNameNonPerson(List<String> nameTokens) {
+        String key = orgKey(String.join(" ", nameTokens));
+        for (Entity e : entities) {
+            if (e.type != SpeakerType.PERSON && e.roster == null && orgKey(e.name()).equals(key)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation (or other named speaker) called {@code name}, merged by folded form or acronym. A short
+     * capitalised name that is exactly the name or surname of a person already seen is that person: the
+     * tagger calls a person an organisation now and then ("Trump mocked …").
+     */
     Entity organization(String name, SpeakerType type) {
         String key = orgKey(name);
         Entity hit = findRoster(name);
+        List<String> nameTokens = tokens(stripArticle(name));
+        if (hit == null && nameTokens.size() <= 3 && nameTokens.stream().allMatch(t -> Character.isUpperCase(t.charAt(0)))) {
+            Entity person = findPerson(nameTokens);
+            if (person != null && person.roster == null && personMatch(nameTokens, person.tokens) >= 4) {
+                hit = person;
+            }
+        }
         if (hit == null) {
             for (Entity e : entities) {
                 if (e.type == SpeakerType.PERSON) {

@@ -42,4 +42,17 @@ class EntityRegistryTest {
         assertThat(r.organization("United States", SpeakerType.ORGANIZATION)).isSameAs(us);
         assertThat(r.organization("U.S.", SpeakerType.ORGANIZATION)).isSameAs(us);
     }
+
+    @Test
+    void aPersonsNameTaggedAsAnOrganisationIsThatPerson() {
+        EntityRegistry r = new EntityRegistry(List.of());
+        var trump = r.person(List.of("Donald", "Trump"), "Donald Trump", Gender.MALE);
+        assertThat(r.organization("Trump", SpeakerType.ORGANIZATION)).isSameAs(trump);
+        // The other order: an organisation first, then the same name as a person.
+        var ford = r.organization("Ford", SpeakerType.ORGANIZATION);
+        assertThat(r.person(List.of("Ford"), "Ford", Gender.UNKNOWN)).isSameAs(ford);
+        assertThat(ford.type()).isEqualTo(SpeakerType.PERSON);
+        // Not a name a person has: a real organisation stays one.
+        assertThat(r.organization("Reuters", SpeakerType.ORGANIZATION).type()).isEqualTo(SpeakerType.ORGANIZATION);
+    }
 }
