@@ -47,6 +47,8 @@ class AttributionCasesTest {
             previous sentence          | Maria Lopez said the work would start soon. “We have waited long enough.”                           | Maria Lopez
             characterizing verb at a distance | Maria Lopez called the contractor's latest excuse for the delay “insulting.”                  | Maria Lopez
             described as               | Tom Harlan described the mayor's bridge plan as a “costly fantasy.”                                 | Tom Harlan
+            participle of any verb after a comma | Maria Lopez went after the contractor on Monday, calling him “a total disgrace.”       | Maria Lopez
+            mocked for                 | Tom Harlan mocked the mayor for “building bridges to nowhere.”                                       | Tom Harlan
             """)
     void attributesQuoteToItsSpeaker(String pattern, String text, String expected) {
         DocumentAnalysis result = pipeline.analyze(pattern, text);
