@@ -30,10 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quotestance evaluate}: scores quote finding and attribution on annotated news, optionally beside CoreNLP. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, subcommands = EvaluateStanceCommand.class,
-        description = {"Scores quote finding and speaker attribution against gold annotations:",
-                "a PolNeAR folder with text/ and attributions/",
-                "(PolNeAR: github.com/networkdynamics/PolNeAR),",
-                "or a JSON Lines file in QuoteStance's gold format (README, 'Gold annotations')."},
+        description = {"Scores quote finding and speaker attribution against gold annotations.",
+                "GOLD is a PolNeAR folder with text/ and attributions/ (PolNeAR: github.com/networkdynamics/PolNeAR),"
+                        + " or a JSON Lines file in QuoteStance's gold format (README, 'Gold annotations')."},
         footer = {"", "Examples:",
                 "  quotestance evaluate ../shared/data/polnear/dev --errors misses.txt",
                 "  quotestance evaluate eval/samples/gold.jsonl --compare corenlp",

@@ -33,8 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quotestance evaluate stance}: scores the stance model on GWSD or NewsMTSC beside two baselines. */
 @Command(name = "stance", mixinStandardHelpOptions = true,
-        description = {"Scores the stance classifier on labelled data: accuracy and macro-F1 beside a",
-                "majority-class and a lexicon-only baseline."},
+        description = {"Scores the stance classifier on labelled stance data.",
+                "Prints accuracy and macro-F1 beside a majority-class and a lexicon-only baseline."},
         footer = {"", "Examples:",
                 "  quotestance evaluate stance --format newsmtsc ../shared/data/stance/newsmtsc/dev.jsonl",
                 "  quotestance evaluate stance --format gwsd --split dev \\",

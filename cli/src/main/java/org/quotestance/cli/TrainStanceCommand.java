@@ -25,9 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code quotestance train-stance}: trains the stance model that ships in the jar. */
 @Command(name = "train-stance", mixinStandardHelpOptions = true,
-        description = {"Trains the stance classifier (logistic regression over hashed n-gram features) on GWSD",
-                "(all but its dev fifth), NewsMTSC train and the project's own examples; writes the weights",
-                "and prints dev scores. Deterministic: the same data give the same weights."},
+        description = {"Trains the stance models that ship in the jar.",
+                "Two logistic regressions (over hashed n-gram features, and over sentence embeddings) on GWSD"
+                        + " (all but its dev fifth), NewsMTSC train and the project's own examples; writes the weights"
+                        + " and prints dev scores. Deterministic: the same data give the same weights."},
         footer = {"", "Example (what made the shipped model):",
                 "  quotestance train-stance --data ../shared/data/stance \\",
                 "      --out core/src/main/resources/org/quotestance/stance/stance-model.bin.gz"})
