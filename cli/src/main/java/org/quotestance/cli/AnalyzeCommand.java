@@ -34,6 +34,7 @@ import org.quotestance.topic.TopicReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -111,17 +112,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
         }
         if (maxBytes < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be at least 1, not " + maxBytes);
+            throw new ParameterException(spec.commandLine(), "--max-bytes must be at least 1, not " + maxBytes);
         }
         PathMatcher matcher = matcher();
         if (html != null) {
             checkWritable(html);
         }
         if (inputs.stream().filter("-"::equals).count() > 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "- (stdin) can be given only once");
+            throw new ParameterException(spec.commandLine(), "- (stdin) can be given only once");
         }
         // Topic and roster files are read before anything else, so that a bad one is a usage error up front.
         List<Topic> userTopics = topics == null ? null : new TopicReader().read(topics);
@@ -203,7 +204,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             PathMatcher top = FileSystems.getDefault().getPathMatcher("glob:" + topPattern);
             return p -> deep.matches(p) || top.matches(p);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--glob " + glob + ": " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--glob " + glob + ": " + e.getMessage());
         }
     }
 
@@ -212,7 +213,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path parent = file.toAbsolutePath().getParent();
         if (Files.isDirectory(file) || parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)
                 || (Files.exists(file) && !Files.isWritable(file))) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--html " + file + ": cannot write there");
+            throw new ParameterException(spec.commandLine(), "--html " + file + ": cannot write there");
         }
     }
 

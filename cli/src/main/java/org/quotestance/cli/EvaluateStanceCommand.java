@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.quotestance.ShippedModels;
 import org.quotestance.stance.EmbeddingStanceModel;
@@ -125,11 +126,12 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         List<StanceLabel> framedGold = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
             StanceInput in = items.get(k).example().input();
-            StanceFrames.label(in).ifPresent(l -> framed.add(l));
-            if (framed.size() > framedGold.size()) {
+            Optional<StanceLabel> label = StanceFrames.label(in); // found once: counted and applied
+            if (label.isPresent()) {
+                framed.add(label.get());
                 framedGold.add(gold.get(k));
+                probs.set(k, StanceFrames.blend(probs.get(k), label.get()));
             }
-            probs.set(k, StanceFrames.apply(in, probs.get(k)));
         }
         row(out, "QuoteStance: averaged, with frames", StanceScores.of(gold, probs.stream().map(StanceProbabilities::label).toList()));
         out.printf("explicit frames found in %d items (%.1f%%); their label is right for %.1f%% of them%n", framed.size(),

@@ -193,7 +193,7 @@ final class EntityRegistry {
             }
         }
         if (hit == null) {
-            hit = new Entity(type, tokens(stripArticle(name)), null);
+            hit = new Entity(type, nameTokens, null);
             entities.add(hit);
         }
         hit.surfaces.add(name);

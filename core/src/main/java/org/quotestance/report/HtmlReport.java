@@ -192,18 +192,18 @@ public final class HtmlReport {
                 continue;
             }
             String c = colour.get(s.id());
-            String cueId = a.cue() == null ? null : escape(id + "c" + q);
+            // Every attribution has a cue; one without words in the text (an empty span) is named but not marked.
+            boolean cueMarked = !a.cue().span().isEmpty();
+            String cueId = escape(id + "c" + q);
             StringBuilder title = new StringBuilder(s.name());
-            if (a.cue() != null) {
-                title.append(" \u2014 cue \u201c").append(a.cue().text()).append('\u201d');
-            }
+            title.append(" \u2014 cue \u201c").append(a.cue().text()).append('\u201d');
             title.append(" \u2014 ").append(quote.kind()).append(String.format(Locale.ROOT, ", confidence %.2f", a.confidence()));
             String tag = "<sup class=\"qs-tag\"><a href=\"#" + escape(id + s.id()) + "\" style=\"background:" + c + "\" title=\""
                     + escape(s.name()) + "\">" + escape(shortName(s)) + "</a></sup>";
             marks.add(new Markup(quote.span(), "<mark class=\"qs-q\" id=\"" + qid + "\" data-speaker=\"" + escape(s.id())
                     + "\" style=\"background:" + c + "\" title=\"" + escape(title.toString()) + "\""
-                    + (cueId == null ? "" : " aria-describedby=\"" + cueId + "\"") + ">", "</mark>", tag));
-            if (a.cue() != null && !a.cue().span().isEmpty()) {
+                    + (cueMarked ? " aria-describedby=\"" + cueId + "\"" : "") + ">", "</mark>", tag));
+            if (cueMarked) {
                 marks.add(new Markup(a.cue().span(), "<span class=\"qs-cue\" id=\"" + cueId + "\" style=\"border-color:" + c
                         + "\" title=\"" + escape("cue for " + s.name()) + "\">", "</span>", ""));
             }

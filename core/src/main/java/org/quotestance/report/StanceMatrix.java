@@ -92,26 +92,19 @@ public final class StanceMatrix {
         }
         Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
         stances.forEach((speaker, byTopic) -> byTopic.forEach((topic, list) -> {
-            double f = 0;
-            double a = 0;
-            double n = 0;
-            double weight = 0;
+            List<StanceProbabilities> each = new ArrayList<>();
+            List<Double> weights = new ArrayList<>();
             for (Stance s : list) {
-                StanceProbabilities p = s.probabilities();
-                if (s.label() == null || p == null) {
-                    continue;
+                if (s.label() != null && s.probabilities() != null) {
+                    each.add(s.probabilities());
+                    weights.add((double) Math.max(1, s.evidence().size()));
                 }
-                double w = Math.max(1, s.evidence().size());
-                f += w * p.favor();
-                a += w * p.against();
-                n += w * p.neutral();
-                weight += w;
             }
             Cell cell;
-            if (weight == 0) {
+            if (each.isEmpty()) {
                 cell = new Cell(speaker, topic, null, 1.0, list.size(), List.of());
             } else {
-                StanceProbabilities mean = new StanceProbabilities(f / weight, a / weight, n / weight);
+                StanceProbabilities mean = StanceProbabilities.weightedMean(each, weights);
                 cell = new Cell(speaker, topic, mean.label(), mean.get(mean.label()), list.size(),
                         evidence.get(speaker).get(topic));
             }

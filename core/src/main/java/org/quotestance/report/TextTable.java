@@ -43,7 +43,7 @@ public final class TextTable {
             sb.append(" \u2014 ").append(e.getValue().size()).append(e.getValue().size() == 1 ? " quote" : " quotes").append('\n');
             for (Quote q : e.getValue()) {
                 Attribution a = d.attributionOf(q).orElseThrow();
-                sb.append(String.format(Locale.ROOT, "  %-8s %-10s %.2f  %s%n", q.kind(), a.cue() == null ? "" : clip(a.cue().text(), 10),
+                sb.append(String.format(Locale.ROOT, "  %-8s %-10s %.2f  %s%n", q.kind(), clip(a.cue().text(), 10),
                         a.confidence(), clip(q.text(d.text()), TEXT_WIDTH)));
             }
         }

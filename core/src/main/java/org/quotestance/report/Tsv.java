@@ -26,8 +26,8 @@ public final class Tsv {
             sb.append(field(d.document())).append('\t').append(q.span().start()).append('\t').append(q.span().end()).append('\t')
                     .append(q.kind()).append('\t')
                     .append(field(d.speakerOf(q).map(s -> s.name()).orElse(""))).append('\t')
-                    .append(field(a == null || a.mention() == null ? "" : a.mention().text())).append('\t')
-                    .append(field(a == null || a.cue() == null ? "" : a.cue().text())).append('\t')
+                    .append(field(a == null ? "" : a.mention().text())).append('\t')
+                    .append(field(a == null ? "" : a.cue().text())).append('\t')
                     .append(a == null || a.speakerId() == null ? "" : String.format(Locale.ROOT, "%.3f", a.confidence())).append('\t')
                     .append(field(q.text(d.text()))).append('\n');
         }

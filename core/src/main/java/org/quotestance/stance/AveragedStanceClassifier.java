@@ -1,5 +1,6 @@
 package org.quotestance.stance;
 
+import java.util.Collections;
 import java.util.List;
 
 /** The mean of several classifiers' probabilities. Thread-safe when its members are. */
@@ -31,15 +32,6 @@ public final class AveragedStanceClassifier implements StanceClassifier {
 
     /** The mean of several distributions. */
     public static StanceProbabilities mean(List<StanceProbabilities> each) {
-        double f = 0;
-        double a = 0;
-        double n = 0;
-        for (StanceProbabilities p : each) {
-            f += p.favor();
-            a += p.against();
-            n += p.neutral();
-        }
-        int k = each.size();
-        return new StanceProbabilities(f / k, a / k, n / k);
+        return StanceProbabilities.weightedMean(each, Collections.nCopies(each.size(), 1.0));
     }
 }

@@ -32,7 +32,8 @@ public final class StanceFrames {
     static final double FRAME_PRECISION = 0.8;
     /** How far a frame moves the model's reading. */
     static final double WEIGHT = 0.5;
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:!?]");
+    /** Punctuation that ends a clause for frames and replies. */
+    static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:!?]");
 
     private static final Set<String> FAVOR_WORDS = Set.of("support", "supports", "supported", "supporting",
             "backs", "backed", "backing", "welcome", "welcomes", "welcomed", "welcoming", "endorse", "endorses",
@@ -148,7 +149,8 @@ public final class StanceFrames {
         return label(in).map(l -> blend(model, l)).orElse(model);
     }
 
-    static StanceProbabilities blend(StanceProbabilities model, StanceLabel label) {
+    /** The model's reading moved toward {@code label} as a frame moves it (see {@link #apply}). */
+    public static StanceProbabilities blend(StanceProbabilities model, StanceLabel label) {
         double rest = (1 - FRAME_PRECISION) / 2;
         double f = label == StanceLabel.FAVOR ? FRAME_PRECISION : rest;
         double a = label == StanceLabel.AGAINST ? FRAME_PRECISION : rest;

@@ -1,5 +1,7 @@
 package org.quotestance.stance;
 
+import java.util.List;
+
 /**
  * Class probabilities of one statement toward one target; they sum to 1.
  *
@@ -32,6 +34,33 @@ public record StanceProbabilities(double favor, double against, double neutral) 
             case AGAINST -> against;
             case NEUTRAL -> neutral;
         };
+    }
+
+    /**
+     * The mean of several distributions, each counted with its weight: sum(w * p) / sum(w).
+     *
+     * @throws IllegalArgumentException when the lists differ in length or the weights sum to zero or less
+     */
+    public static StanceProbabilities weightedMean(List<StanceProbabilities> each, List<Double> weights) {
+        if (each.size() != weights.size()) {
+            throw new IllegalArgumentException(each.size() + " distributions but " + weights.size() + " weights");
+        }
+        double f = 0;
+        double a = 0;
+        double n = 0;
+        double total = 0;
+        for (int i = 0; i < each.size(); i++) {
+            double w = weights.get(i);
+            StanceProbabilities p = each.get(i);
+            f += w * p.favor();
+            a += w * p.against();
+            n += w * p.neutral();
+            total += w;
+        }
+        if (!(total > 0)) {
+            throw new IllegalArgumentException("weights sum to " + total);
+        }
+        return new StanceProbabilities(f / total, a / total, n / total);
     }
 
     /** These probabilities with FAVOR and AGAINST swapped: the stance of someone who says the opposite. */

@@ -121,7 +121,7 @@ public final class StatementExtractor {
             }
             for (int j = i + 1; j < toks.size() && j <= i + REPLY_REACH; j++) {
                 StanceFeatures.Tok u = toks.get(j);
-                if (REPLY_STOPS.contains(u.word()) || text.substring(toks.get(j - 1).span().end(), u.span().start()).matches(".*[.;:!?].*")) {
+                if (REPLY_STOPS.contains(u.word()) || StanceFrames.CLAUSE_BREAK.matcher(text.substring(toks.get(j - 1).span().end(), u.span().start())).find()) {
                     break;
                 }
                 if (!Character.isUpperCase(text.charAt(u.span().start()))) {
@@ -178,20 +178,14 @@ public final class StatementExtractor {
 
     /** The statements' probabilities on {@code topic}, weighted by attribution confidence and explicitness. */
     private static StanceProbabilities weightedMean(List<Statement> evidence, String topic) {
-        double f = 0;
-        double a = 0;
-        double n = 0;
-        double weight = 0;
+        List<StanceProbabilities> each = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
         for (Statement s : evidence) {
             TopicStance ts = s.stances().get(topic);
-            StanceProbabilities p = ts.probabilities();
-            double w = Math.max(0.05, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1);
-            f += w * p.favor();
-            a += w * p.against();
-            n += w * p.neutral();
-            weight += w;
+            each.add(ts.probabilities());
+            weights.add(Math.max(0.05, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1));
         }
-        return new StanceProbabilities(f / weight, a / weight, n / weight);
+        return StanceProbabilities.weightedMean(each, weights);
     }
 
     private Statement statement(String original, Span content, StatementKind kind, String speakerId,
