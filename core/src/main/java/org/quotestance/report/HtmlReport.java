@@ -230,11 +230,18 @@ public final class HtmlReport {
         StringBuilder out = new StringBuilder(text.length() + marks.size() * 160);
         List<Markup> open = new ArrayList<>();
         Set<Markup> opened = new HashSet<>();
+        // A sweep over the cuts: the spans covering a piece are those started at or before it and not yet ended,
+        // kept in start order, so the text is cut and wrapped in one pass however many quotes it holds.
+        List<Markup> cover = new ArrayList<>();
+        int next = 0;
         Integer from = cuts.first();
         for (Integer to : cuts.tailSet(from, false)) {
             final int a = from;
             final int b = to;
-            List<Markup> cover = sorted.stream().filter(m -> m.span().start() <= a && b <= m.span().end()).toList();
+            cover.removeIf(m -> m.span().end() <= a);
+            while (next < sorted.size() && sorted.get(next).span().start() <= a) {
+                cover.add(sorted.get(next++));
+            }
             int same = 0;
             while (same < open.size() && same < cover.size() && open.get(same) == cover.get(same)) {
                 same++;
