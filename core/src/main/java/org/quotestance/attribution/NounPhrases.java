@@ -57,25 +57,25 @@ final class NounPhrases {
     }
 
     /**
-     * [first, last] token indices of the subject before the cue at {@code cue}, or null. A phrase that is
+     * The tokens of the subject before the cue at {@code cue}, or null. A phrase that is
      * the object of a preposition ("Protesters marching through the streets chanted") is passed over for
      * the phrase it modifies.
      */
-    static int[] before(List<Token> tokens, boolean[] inQuote, int sentenceStart, int cue) {
-        int[] np = phraseBefore(tokens, inQuote, sentenceStart, cue);
+    static TokenRange before(List<Token> tokens, QuoteMask inQuote, int sentenceStart, int cue) {
+        TokenRange np = phraseBefore(tokens, inQuote, sentenceStart, cue);
         boolean finite = cue < tokens.size() && FINITE_TAGS.contains(tokens.get(cue).tag());
         for (int hops = 0; np != null && finite && hops < 2; hops++) {
-            int k = np[0] - 1;
+            int k = np.first() - 1;
             String tag = k <= sentenceStart ? "" : tokens.get(k).tag();
-            if (k <= sentenceStart || inQuote[k] || !(tag.equals("IN") || tag.equals("RB") || tag.equals("TO"))
+            if (k <= sentenceStart || inQuote.inQuote(k) || !(tag.equals("IN") || tag.equals("RB") || tag.equals("TO"))
                     || CLAUSE_CONJUNCTIONS.contains(tokens.get(k).lower())) {
                 break;
             }
             while (k - 1 > sentenceStart && (tokens.get(k - 1).tag().equals("VBG") || tokens.get(k - 1).tag().equals("VBN"))) {
                 k--;
             }
-            int[] outer = phraseBefore(tokens, inQuote, sentenceStart, k);
-            if (outer == null || outer[1] != k - 1) {
+            TokenRange outer = phraseBefore(tokens, inQuote, sentenceStart, k);
+            if (outer == null || outer.last() != k - 1) {
                 break;
             }
             np = outer;
@@ -83,14 +83,14 @@ final class NounPhrases {
         return np;
     }
 
-    private static int[] phraseBefore(List<Token> tokens, boolean[] inQuote, int sentenceStart, int cue) {
+    private static TokenRange phraseBefore(List<Token> tokens, QuoteMask inQuote, int sentenceStart, int cue) {
         int j = cue - 1;
-        while (j >= sentenceStart && !inQuote[j] && !tokens.get(j).isPronoun()
+        while (j >= sentenceStart && !inQuote.inQuote(j) && !tokens.get(j).isPronoun()
                 && (CueLexicon.isAuxiliary(tokens.get(j).lower(), tokens.get(j).tag()) || isTimeWord(tokens.get(j))
                     || (tokens.get(j).tag().equals("IN") && j + 1 < cue && isTimeWord(tokens.get(j + 1))))) {
             j--; // "has also said", "later Thursday told", "on Tuesday said"
         }
-        if (j < sentenceStart || inQuote[j]) {
+        if (j < sentenceStart || inQuote.inQuote(j)) {
             return null;
         }
         // "Rep. Gwen Moore (D-Wis.) said": skip a short parenthetical.
@@ -102,14 +102,14 @@ final class NounPhrases {
         }
         if (tokens.get(j).word().equals(",")) {
             // "Hugh Hill, a doctor, said" / "Trump, who spoke in Ohio, said": skip the appositive.
-            if (j - 1 < sentenceStart || inQuote[j - 1]) {
+            if (j - 1 < sentenceStart || inQuote.inQuote(j - 1)) {
                 return null;
             }
             int k = j - 1;
-            while (k > sentenceStart && k > j - 30 && !inQuote[k] && !tokens.get(k).word().equals(",")) {
+            while (k > sentenceStart && k > j - 30 && !inQuote.inQuote(k) && !tokens.get(k).word().equals(",")) {
                 k--;
             }
-            if (k <= sentenceStart || inQuote[k] || !tokens.get(k).word().equals(",")) {
+            if (k <= sentenceStart || inQuote.inQuote(k) || !tokens.get(k).word().equals(",")) {
                 return null;
             }
             String opener = tokens.get(k + 1).lower();
@@ -123,7 +123,7 @@ final class NounPhrases {
                 return null;
             }
             j = k - 1;
-            if (j < sentenceStart || inQuote[j]) {
+            if (j < sentenceStart || inQuote.inQuote(j)) {
                 return null;
             }
             if (isClosingBracket(tokens.get(j).word())) {
@@ -133,7 +133,7 @@ final class NounPhrases {
         }
         Token head = tokens.get(j);
         if (head.isPronoun()) {
-            return new int[] {j, j};
+            return new TokenRange(j, j);
         }
         // "Loretta Lynch, who told Congress": the relative pronoun stands for the phrase before the comma.
         if (head.tag().startsWith("WP") && j - 1 > sentenceStart && tokens.get(j - 1).word().equals(",")) {
@@ -143,7 +143,7 @@ final class NounPhrases {
             return null;
         }
         int k = j;
-        while (k - 1 >= sentenceStart && !inQuote[k - 1]) {
+        while (k - 1 >= sentenceStart && !inQuote.inQuote(k - 1)) {
             Token t = tokens.get(k - 1);
             String tag = t.tag();
             if (tag.equals("DT") || tag.equals("PRP$")) {
@@ -159,21 +159,21 @@ final class NounPhrases {
             }
             k--;
         }
-        return new int[] {k, j};
+        return new TokenRange(k, j);
     }
 
-    /** [first, last] token indices of the speaker right after position {@code from}, or null. */
-    static int[] after(List<Token> tokens, boolean[] inQuote, int from, int sentenceEnd) {
-        if (from >= sentenceEnd || inQuote[from]) {
+    /** The tokens of the speaker right after position {@code from}, or null. */
+    static TokenRange after(List<Token> tokens, QuoteMask inQuote, int from, int sentenceEnd) {
+        if (from >= sentenceEnd || inQuote.inQuote(from)) {
             return null;
         }
         Token first = tokens.get(from);
         if (first.isPronoun()) {
-            return new int[] {from, from};
+            return new TokenRange(from, from);
         }
         int k = from;
         int lastNoun = -1;
-        while (k < sentenceEnd && !inQuote[k]) {
+        while (k < sentenceEnd && !inQuote.inQuote(k)) {
             Token t = tokens.get(k);
             String tag = t.tag();
             boolean nominal = tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("POS") || tag.equals("CD")
@@ -191,7 +191,7 @@ final class NounPhrases {
         if (lastNoun < 0 || NOT_SPEAKERS.contains(tokens.get(lastNoun).lower())) {
             return null;
         }
-        return new int[] {from, lastNoun};
+        return new TokenRange(from, lastNoun);
     }
 
     /** The token before the short parenthetical that ends at {@code close}, or -1 when there is none. */
@@ -224,19 +224,19 @@ final class NounPhrases {
      * The subject of the clause a participle hangs on ("Dean, a former chairman, poked at Trump, tweeting"):
      * the subject of the first finite verb, else the first name or pronoun followed by a verb.
      */
-    static int[] clauseSubject(List<Token> tokens, boolean[] inQuote, int from, int until) {
-        for (int k = from; k < until && !inQuote[k]; k++) {
+    static TokenRange clauseSubject(List<Token> tokens, QuoteMask inQuote, int from, int until) {
+        for (int k = from; k < until && !inQuote.inQuote(k); k++) {
             String tag = tokens.get(k).tag();
             if ((tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN"))
                     && !tokens.get(k).isProperNoun()) {
-                int[] np = before(tokens, inQuote, from, k);
+                TokenRange np = before(tokens, inQuote, from, k);
                 if (np != null) {
                     return np;
                 }
             }
         }
         for (int k = from; k < until; k++) {
-            if (inQuote[k]) {
+            if (inQuote.inQuote(k)) {
                 return null;
             }
             Token t = tokens.get(k);
@@ -250,12 +250,22 @@ final class NounPhrases {
                     v++;
                 }
                 if (v < until && tokens.get(v).tag().startsWith("VB")) {
-                    return new int[] {k, e};
+                    return new TokenRange(k, e);
                 }
                 k = e;
             }
         }
         return null;
+    }
+
+    /** Whether the phrase holds a proper noun or a pronoun, not only a description. */
+    static boolean isNamedOrPronoun(List<Token> tokens, TokenRange np) {
+        for (int k = np.first(); k <= np.last(); k++) {
+            if (tokens.get(k).isProperNoun() || tokens.get(k).isPronoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isOrganizationNoun(String lower) {

@@ -9,10 +9,12 @@ import org.quotestance.quote.QuoteSpan;
 import org.quotestance.text.CleanText;
 
 /**
- * Attributes quotes with a cascade of rules for news, most reliable first: a speech cue with its speaker
- * in the quote's sentence (either order, appositives skipped), a colon or dash lead-in, a next sentence
- * that points back ("A sentence from X"), a previous sentence of the same paragraph in which someone
- * speaks, continuation of the preceding quote, and for headlines the body statement they repeat.
+ * Attributes quotes with a list of sieves for news, most reliable first ({@link AttributionSieves#defaults()}):
+ * a speech cue with its speaker in the quote's sentence (either order, appositives skipped), any verb in
+ * the frame of reported speech, a colon or dash lead-in, a dash credit line, a next sentence that points
+ * back ("A sentence from X"), a previous sentence of the same paragraph in which someone speaks, a
+ * paragraph ending "X said:", continuation of the preceding quote; for headlines, the body statement they
+ * repeat.
  * Pronouns resolve to the most salient earlier person (or organisation, for "it" and "they") that agrees
  * in gender. Immutable and thread-safe.
  */
@@ -20,10 +22,26 @@ public final class SieveAttributor implements SpeakerAttributor {
 
     private final List<RosterEntry> roster;
     private final FirstNames firstNames;
+    private final List<AttributionSieve> sieves;
 
+    /** The default sieves ({@link AttributionSieves#defaults()}). */
     public SieveAttributor(List<RosterEntry> roster, FirstNames firstNames) {
+        this(roster, firstNames, AttributionSieves.defaults());
+    }
+
+    /**
+     * Custom sieves, in the order given: the defaults with one removed (ablation), reordered, or with
+     * rules of your own.
+     */
+    public SieveAttributor(List<RosterEntry> roster, FirstNames firstNames, List<AttributionSieve> sieves) {
         this.roster = List.copyOf(roster);
         this.firstNames = Objects.requireNonNull(firstNames, "firstNames");
+        this.sieves = List.copyOf(sieves);
+    }
+
+    /** The sieves this attributor runs, in order. */
+    public List<AttributionSieve> sieves() {
+        return sieves;
     }
 
     @Override
@@ -32,6 +50,6 @@ public final class SieveAttributor implements SpeakerAttributor {
             throw new IllegalArgumentException("annotations cover " + nlp.text().length()
                     + " chars but the text has " + text.working().length());
         }
-        return new DocumentRun(text, nlp, quotes, roster, firstNames).run();
+        return new DocumentRun(text, nlp, quotes, roster, firstNames, sieves).run();
     }
 }

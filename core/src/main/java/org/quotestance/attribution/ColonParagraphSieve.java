@@ -1,0 +1,32 @@
+package org.quotestance.attribution;
+
+import java.util.Optional;
+import org.quotestance.quote.QuoteSpan;
+import org.quotestance.text.Paragraph;
+
+/**
+ * A quote that opens a paragraph right after a body paragraph ending "X said:" belongs to X. Only for
+ * sentence-like quotes.
+ */
+public final class ColonParagraphSieve implements AttributionSieve {
+
+    @Override
+    public AttributionRule rule() {
+        return AttributionRule.PREVIOUS_SENTENCE;
+    }
+
+    @Override
+    public Optional<Candidate> propose(QuoteContext quote, DocumentContext doc) {
+        QuoteSpan q = quote.span();
+        if (!quote.sentenceLike() || !doc.startsParagraph(q) || q.paragraph() == 0) {
+            return Optional.empty();
+        }
+        Paragraph before = doc.paragraph(q.paragraph() - 1);
+        if (before.heading() || doc.text().charAt(before.span().end() - 1) != ':') {
+            return Optional.empty();
+        }
+        int s = doc.nlp().sentenceAt(before.span().end() - 1);
+        CueHit h = s >= 0 ? doc.firstCue(s, CueHit::hasSpeaker) : null;
+        return h == null ? Optional.empty() : Optional.of(Candidate.cue(h, doc.cue(h.span()), rule(), 1.0));
+    }
+}

@@ -1,0 +1,135 @@
+package org.quotestance.attribution;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.quotestance.nlp.AnnotatedText;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.nlp.Token;
+import org.quotestance.quote.QuoteSpan;
+import org.quotestance.text.CleanText;
+import org.quotestance.text.Paragraph;
+import org.quotestance.text.Span;
+
+/**
+ * What every sieve may read of a document: its text, tokens and sentences, the quote mask, the speech
+ * cues found in each sentence and paragraph helpers. Read-only: sieves propose, they change nothing.
+ */
+public final class DocumentContext {
+
+    private final CleanText clean;
+    private final AnnotatedText nlp;
+    private final List<Token> tokens;
+    private final QuoteMask mask;
+    private final Map<Integer, List<CueHit>> cues;
+
+    DocumentContext(CleanText clean, AnnotatedText nlp, QuoteMask mask, Map<Integer, List<CueHit>> cues) {
+        this.clean = clean;
+        this.nlp = nlp;
+        this.tokens = nlp.tokens();
+        this.mask = mask;
+        this.cues = cues;
+    }
+
+    public CleanText clean() {
+        return clean;
+    }
+
+    /** The working text: the original with junk masked, same length; token offsets point into it. */
+    public String text() {
+        return clean.working();
+    }
+
+    public AnnotatedText nlp() {
+        return nlp;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public Token token(int k) {
+        return tokens.get(k);
+    }
+
+    public QuoteMask mask() {
+        return mask;
+    }
+
+    public Sentence sentence(int index) {
+        return nlp.sentences().get(index);
+    }
+
+    /** The sentence that holds token {@code k}. */
+    public Sentence sentenceOf(int k) {
+        return nlp.sentences().get(tokens.get(k).sentence());
+    }
+
+    public int sentenceCount() {
+        return nlp.sentences().size();
+    }
+
+    /** The speech cues of sentence {@code sentence}, in text order. */
+    public List<CueHit> cuesIn(int sentence) {
+        return cues.getOrDefault(sentence, List.of());
+    }
+
+    /** The first cue of sentence {@code sentence} that {@code test} accepts, or null. */
+    public CueHit firstCue(int sentence, Predicate<CueHit> test) {
+        for (CueHit h : cuesIn(sentence)) {
+            if (test.test(h)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    Map<Integer, List<CueHit>> cueIndex() {
+        return cues;
+    }
+
+    public Paragraph paragraph(int index) {
+        return clean.paragraphs().get(index);
+    }
+
+    public int paragraphCount() {
+        return clean.paragraphs().size();
+    }
+
+    /** Whether the quote opens its paragraph. */
+    public boolean startsParagraph(QuoteSpan q) {
+        return paragraph(q.paragraph()).span().start() == q.span().start();
+    }
+
+    /** The last char inside the quote marks, or {@code '\0'} for an empty quote. */
+    public char lastContentChar(QuoteSpan q) {
+        Span c = q.content();
+        return c.isEmpty() ? '\0' : text().charAt(c.end() - 1);
+    }
+
+    /** A cue at {@code span} of the working text, with its text as the original has it. */
+    public Cue cue(Span span) {
+        Span wide = clean.widen(span);
+        return new Cue(wide, wide.textOf(clean.original()));
+    }
+
+    /** Whether the phrase holds a proper noun or a pronoun, not only a description. */
+    public boolean isNamedOrPronoun(TokenRange np) {
+        return NounPhrases.isNamedOrPronoun(tokens, np);
+    }
+
+    /** The subject noun phrase ending right before token {@code cue} of its sentence, or null. */
+    public TokenRange phraseBefore(int sentenceStart, int cue) {
+        return NounPhrases.before(tokens, mask, sentenceStart, cue);
+    }
+
+    /** The noun phrase starting at token {@code from}, ending before {@code sentenceEnd}, or null. */
+    public TokenRange phraseAfter(int from, int sentenceEnd) {
+        return NounPhrases.after(tokens, mask, from, sentenceEnd);
+    }
+
+    /** The subject of the clause in tokens [{@code from}, {@code until}), or null. */
+    public TokenRange clauseSubject(int from, int until) {
+        return NounPhrases.clauseSubject(tokens, mask, from, until);
+    }
+}

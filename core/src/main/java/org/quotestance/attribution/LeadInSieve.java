@@ -1,0 +1,52 @@
+package org.quotestance.attribution;
+
+import java.util.Optional;
+import org.quotestance.nlp.Sentence;
+import org.quotestance.text.Span;
+
+/**
+ * A colon or dash lead-in: "Lavrov: “...”", "Clinton has since apologized: “...”", "“...” — Lavrov".
+ */
+public final class LeadInSieve implements AttributionSieve {
+
+    @Override
+    public AttributionRule rule() {
+        return AttributionRule.LEAD_IN;
+    }
+
+    @Override
+    public Optional<Candidate> propose(QuoteContext q, DocumentContext doc) {
+        int before = q.firstToken() - 1;
+        if (before >= 0 && doc.token(before).word().equals(":") && q.paragraph().contains(doc.token(before).span())) {
+            Sentence s = doc.sentenceOf(before);
+            TokenRange np = doc.phraseBefore(s.firstToken(), before);
+            if (np == null || np.first() != s.firstToken()) {
+                // "Clinton has since apologized for what happened: “...”"
+                np = doc.clauseSubject(s.firstToken(), before);
+            }
+            if (np != null && doc.isNamedOrPronoun(np) && !doc.mask().quoteBetween(np.last(), before)) {
+                return Optional.of(Candidate.mention(np, doc.cue(doc.token(before).span()), rule(), 1.0));
+            }
+        }
+        int size = doc.tokens().size();
+        int after = q.lastToken() + 1;
+        while (after < size && doc.token(after).word().equals(",")) {
+            after++;
+        }
+        // The tokenizer may drop rare dashes (U+2015), so read the dash from the text itself.
+        int gapStart = after > q.lastToken() + 1 ? doc.token(after - 1).end() : q.span().span().end();
+        int gapEnd = after < size ? doc.token(after).start() : gapStart;
+        int dash = gapEnd > gapStart ? Dashes.dashIn(doc.text(), gapStart, gapEnd) : -1;
+        int nameAt = dash >= 0 ? after : after + 1;
+        Span dashSpan = dash >= 0 ? new Span(dash, dash + 1)
+                : after < size && Dashes.isDash(doc.token(after).word()) ? doc.token(after).span() : null;
+        if (dashSpan != null && nameAt < size && q.paragraph().contains(doc.token(nameAt).span())) {
+            Sentence s = doc.sentenceOf(nameAt);
+            TokenRange np = doc.phraseAfter(nameAt, s.endToken());
+            if (np != null && doc.isNamedOrPronoun(np)) {
+                return Optional.of(Candidate.mention(np, doc.cue(dashSpan), rule(), 1.0));
+            }
+        }
+        return Optional.empty();
+    }
+}

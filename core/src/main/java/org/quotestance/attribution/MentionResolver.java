@@ -1,0 +1,231 @@
+package org.quotestance.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.quotestance.attribution.EntityRegistry.Entity;
+import org.quotestance.attribution.Mention.MentionType;
+import org.quotestance.entity.SpeakerType;
+import org.quotestance.nlp.FirstNames;
+import org.quotestance.nlp.Gender;
+import org.quotestance.nlp.Token;
+import org.quotestance.text.CleanText;
+import org.quotestance.text.Span;
+
+/**
+ * Turns the words that name a speaker into a {@link Speech}: a person's name (with titles and possessives
+ * stripped, gender from a title or a first name), an organisation, a description ("a spokeswoman", "the
+ * ministry") or a pronoun, each registered with the document's {@link EntityRegistry}. Per document.
+ */
+final class MentionResolver {
+
+    /** Certainty of a pronoun resolved to an earlier entity. */
+    static final double RESOLVED_PRONOUN = 0.95;
+    /** Certainty of a pronoun with no antecedent: the speaker stays unnamed. */
+    static final double UNRESOLVED_PRONOUN = 0.3;
+    /** Certainty of a person's name. */
+    static final double PERSON_NAME = 1.0;
+    /** Certainty of a name that is not a person's: an organisation, an outlet. */
+    static final double OTHER_NAME = 0.97;
+    /** Certainty of a description: "a spokeswoman", "the Biden administration". */
+    static final double DESCRIPTION = 0.95;
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+
+    private final CleanText clean;
+    private final String text;
+    private final List<Token> tokens;
+    private final QuoteMask mask;
+    private final FirstNames firstNames;
+    private final EntityRegistry registry;
+    private final PronounResolver pronouns;
+
+    MentionResolver(CleanText clean, List<Token> tokens, QuoteMask mask, FirstNames firstNames,
+                    EntityRegistry registry, PronounResolver pronouns) {
+        this.clean = clean;
+        this.text = clean.working();
+        this.tokens = tokens;
+        this.mask = mask;
+        this.firstNames = firstNames;
+        this.registry = registry;
+        this.pronouns = pronouns;
+    }
+
+    PronounResolver pronouns() {
+        return pronouns;
+    }
+
+    /** Every run of PERSON tokens becomes (part of) a person entity, full names first. */
+    void registerPeople() {
+        List<TokenRange> runs = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).entity().equals("PERSON")) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).entity().equals("PERSON")
+                    && tokens.get(j + 1).sentence() == tokens.get(i).sentence()) {
+                j++;
+            }
+            runs.add(new TokenRange(i, j));
+            i = j;
+        }
+        List<TokenRange> byLength = new ArrayList<>(runs);
+        byLength.sort((a, b) -> Integer.compare(b.last() - b.first(), a.last() - a.first()));
+        Map<Integer, Entity> entityOfRun = new HashMap<>();
+        for (TokenRange r : byLength) {
+            List<String> name = nameTokens(r.first(), r.last());
+            if (name.isEmpty()) {
+                continue;
+            }
+            entityOfRun.put(r.first(), registry.person(name, String.join(" ", name), genderOf(r.first(), name)));
+        }
+        for (TokenRange r : runs) {
+            Entity e = entityOfRun.get(r.first());
+            if (e != null && !mask.inQuote(r.first())) {
+                pronouns.sighted(r.first(), e, looksLikeSubject(r.last()));
+            }
+        }
+    }
+
+    /** A mention followed, after adverbs and auxiliaries, by a verb reads as a clause subject. */
+    private boolean looksLikeSubject(int last) {
+        int k = last + 1;
+        while (k < tokens.size() && (tokens.get(k).tag().startsWith("RB") || tokens.get(k).tag().equals("MD")
+                || tokens.get(k).word().equals(","))) {
+            if (tokens.get(k).word().equals(",")) {
+                return false;
+            }
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).tag().startsWith("VB");
+    }
+
+    /** The speaker the words {@code range} name, registered as an entity. */
+    Speech speechOf(TokenRange range) {
+        int first = range.first();
+        int last = range.last();
+        Token head = tokens.get(last);
+        if (head.isPronoun() && first == last) {
+            Mention m = mention(first, last, MentionType.PRONOUN);
+            Entity e = pronouns.resolve(head.lower(), first);
+            return new Speech(m, e, e == null ? UNRESOLVED_PRONOUN : RESOLVED_PRONOUN);
+        }
+        // A person's name at the end of the phrase: "US Secretary of State Blinken", "Trump".
+        int nameStart = last;
+        while (nameStart - 1 >= first && (tokens.get(nameStart - 1).isProperNoun()
+                || tokens.get(nameStart - 1).entity().equals("PERSON")
+                || (tokens.get(nameStart - 1).lower().equals("of") && nameStart - 2 >= first
+                    && tokens.get(nameStart - 2).isProperNoun()))) {
+            nameStart--;
+        }
+        if (head.isProperNoun() || head.entity().equals("PERSON")) {
+            int personStart = last;
+            while (personStart - 1 >= nameStart && tokens.get(personStart - 1).entity().equals("PERSON")) {
+                personStart--;
+            }
+            boolean person = head.entity().equals("PERSON");
+            List<String> name = nameTokens(person ? personStart : nameStart, last);
+            if (!person && !name.isEmpty() && registry.findPerson(name) != null
+                    && !head.entity().equals("ORGANIZATION") && !head.entity().equals("LOCATION")) {
+                person = true;
+            }
+            if (!person && name.size() == 1 && head.entity().equals("O") && !isArticle(first)) {
+                person = true;
+            }
+            if (person && !name.isEmpty()) {
+                Entity e = registry.person(name, String.join(" ", name), genderOf(nameStart, name));
+                return new Speech(mention(nameStart, last, MentionType.NAME), e, PERSON_NAME);
+            }
+            int orgStart = isArticle(first) && first < nameStart ? first : nameStart;
+            if (orgStart == first && first < last && isArticle(first) && !isArticle(first + 1)) {
+                orgStart = first + 1;
+            }
+            Entity e = registry.organization(surface(orgStart, last), SpeakerType.ORGANIZATION);
+            return new Speech(mention(nameStart, last, MentionType.NAME), e, OTHER_NAME);
+        }
+        // A description: "a spokeswoman", "the Biden administration", "Clinton's campaign".
+        String lowerHead = head.lower();
+        SpeakerType type = NounPhrases.isOrganizationNoun(lowerHead) ? SpeakerType.ORGANIZATION
+                : NounPhrases.isPersonNoun(lowerHead) ? SpeakerType.PERSON : SpeakerType.OTHER;
+        int descStart = first;
+        if (tokens.get(first).lower().equals("the") && first < last) {
+            descStart = first + 1;
+        }
+        String surface = surface(descStart, last);
+        // "a source" and "another source" are someone new each time; "the source" is the one met before.
+        Entity e = INDEFINITE.contains(tokens.get(first).lower())
+                ? registry.distinct(surface(first, last), type) : registry.organization(surface, type);
+        return new Speech(mention(first, last, MentionType.NOMINAL), e, DESCRIPTION);
+    }
+
+    private boolean isArticle(int i) {
+        return tokens.get(i).tag().equals("DT");
+    }
+
+    private Mention mention(int first, int last, MentionType type) {
+        Span span = clean.widen(new Span(tokens.get(first).start(), tokens.get(last).end()));
+        return new Mention(span, span.textOf(clean.original()), type);
+    }
+
+    /** The words from token {@code first} to {@code last} with HTML residue left out: a name to show. */
+    private String surface(int first, int last) {
+        return text.substring(tokens.get(first).start(), tokens.get(last).end()).strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The name proper, as whitespace-separated words of the original text ("France-Presse" stays one
+     * word): title words and possessive endings removed.
+     */
+    private List<String> nameTokens(int first, int last) {
+        int k = first;
+        while (k < last && (NounPhrases.isTitle(tokens.get(k).word())
+                || !tokens.get(k).isProperNoun() && !tokens.get(k).entity().equals("PERSON"))) {
+            k++;
+        }
+        int end = last;
+        while (end > k && (tokens.get(end).tag().equals("POS") || tokens.get(end).word().endsWith("'s")
+                || tokens.get(end).word().endsWith("’s"))) {
+            end--;
+        }
+        List<String> out = new ArrayList<>();
+        Token kt = tokens.get(k);
+        if (!kt.isProperNoun() && !kt.entity().equals("PERSON")) {
+            return out;
+        }
+        for (String w : surface(k, end).split("\\s+")) {
+            String word = w.replaceAll("['’]s$", "");
+            if (!word.isEmpty()) {
+                out.add(word);
+            }
+        }
+        while (out.size() > 1 && NounPhrases.isTitle(out.get(0)) && !isPersonWord(first, out.get(0), last)) {
+            out.remove(0);
+        }
+        return out;
+    }
+
+    private boolean isPersonWord(int first, String word, int last) {
+        for (int k = first; k <= last; k++) {
+            if (tokens.get(k).word().equals(word)) {
+                return tokens.get(k).entity().equals("PERSON");
+            }
+        }
+        return false;
+    }
+
+    private Gender genderOf(int first, List<String> name) {
+        for (int k = Math.max(0, first - 1); k <= first && k < tokens.size(); k++) {
+            String prev = tokens.get(k).lower().replace(".", "");
+            if (NounPhrases.MALE_TITLES.contains(prev)) {
+                return Gender.MALE;
+            }
+            if (NounPhrases.FEMALE_TITLES.contains(prev)) {
+                return Gender.FEMALE;
+            }
+        }
+        return name.size() >= 2 ? firstNames.genderOf(name.get(0)) : Gender.UNKNOWN;
+    }
+}

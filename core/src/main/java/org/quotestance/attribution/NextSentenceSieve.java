@@ -1,0 +1,39 @@
+package org.quotestance.attribution;
+
+import java.util.Optional;
+import org.quotestance.nlp.Sentence;
+
+/**
+ * A quote that ends its sentence, then a sentence of the same paragraph that points back at it from its
+ * start: "“...?” Graham asked.", "“...” A sentence from Blinken ...". Only for sentence-like quotes.
+ */
+public final class NextSentenceSieve implements AttributionSieve {
+
+    /** The cue stands at most this many tokens into the next sentence. */
+    static final int CUE_REACH = 6;
+
+    @Override
+    public AttributionRule rule() {
+        return AttributionRule.NEXT_SENTENCE;
+    }
+
+    @Override
+    public Optional<Candidate> propose(QuoteContext q, DocumentContext doc) {
+        int s1 = q.lastSentence();
+        if (!q.sentenceLike() || s1 + 1 >= doc.sentenceCount()) {
+            return Optional.empty();
+        }
+        Sentence next = doc.sentence(s1 + 1);
+        boolean endsSentence = q.lastToken() + 1 >= doc.sentence(s1).endToken();
+        if (!q.paragraph().contains(next.span()) || !endsSentence) {
+            return Optional.empty();
+        }
+        for (CueHit h : doc.cuesIn(next.index())) {
+            if (h.hasSpeaker() && h.token() - next.firstToken() <= CUE_REACH
+                    && !doc.mask().quoteBetween(next.firstToken(), h.token())) {
+                return Optional.of(Candidate.cue(h, doc.cue(h.span()), rule(), 1.0));
+            }
+        }
+        return Optional.empty();
+    }
+}

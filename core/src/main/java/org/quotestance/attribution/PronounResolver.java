@@ -1,0 +1,88 @@
+package org.quotestance.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quotestance.attribution.EntityRegistry.Entity;
+import org.quotestance.entity.SpeakerType;
+import org.quotestance.nlp.Gender;
+import org.quotestance.nlp.Token;
+
+/**
+ * Resolves a pronoun to the most salient earlier entity that agrees with it: in the pronoun's own
+ * sentence the nearest one before it, in earlier sentences a clause subject first. Per document; keeps the
+ * places where entities are mentioned, in text order.
+ */
+final class PronounResolver {
+
+    /** How many sentences before its own a pronoun may look for its antecedent. */
+    static final int SENTENCE_REACH = 6;
+
+    /** A place where an entity is mentioned, for resolving later pronouns. */
+    private record Sighting(int token, int sentence, Entity entity, boolean subject) {
+    }
+
+    private final List<Token> tokens;
+    private final EntityRegistry registry;
+    private final List<Sighting> sightings = new ArrayList<>();
+
+    PronounResolver(List<Token> tokens, EntityRegistry registry) {
+        this.tokens = tokens;
+        this.registry = registry;
+    }
+
+    /** Records that {@code entity} is mentioned at token {@code token}, as a subject or not. */
+    void sighted(int token, Entity entity, boolean subject) {
+        Sighting g = new Sighting(token, tokens.get(token).sentence(), entity, subject);
+        int at = sightings.size();
+        while (at > 0 && sightings.get(at - 1).token > g.token) {
+            at--;
+        }
+        sightings.add(at, g);
+    }
+
+    /** The most salient earlier entity the pronoun at token {@code at} can refer to; null if none. */
+    Entity resolve(String pronoun, int at) {
+        Gender wanted = switch (pronoun) {
+            case "he", "him", "his" -> Gender.MALE;
+            case "she", "her" -> Gender.FEMALE;
+            default -> Gender.UNKNOWN;
+        };
+        boolean person = wanted != Gender.UNKNOWN;
+        boolean it = pronoun.equals("it");
+        boolean they = pronoun.equals("they");
+        if (!person && !it && !they) {
+            return null;
+        }
+        int sentence = tokens.get(at).sentence();
+        for (int s = sentence; s >= Math.max(0, sentence - SENTENCE_REACH); s--) {
+            Sighting best = null;
+            for (Sighting g : sightings) {
+                if (g.sentence != s || g.token >= at) {
+                    continue;
+                }
+                boolean fits = person
+                        ? g.entity.type() == SpeakerType.PERSON && g.entity.gender() != opposite(wanted)
+                        : g.entity.type() != SpeakerType.PERSON || they;
+                if (!fits) {
+                    continue;
+                }
+                if (s == sentence) {
+                    best = g;
+                } else if (best == null || (g.subject && !best.subject)) {
+                    best = g;
+                }
+            }
+            if (best != null) {
+                if (person) {
+                    registry.setGender(best.entity, wanted);
+                }
+                return best.entity;
+            }
+        }
+        return null;
+    }
+
+    private static Gender opposite(Gender g) {
+        return g == Gender.MALE ? Gender.FEMALE : g == Gender.FEMALE ? Gender.MALE : Gender.UNKNOWN;
+    }
+}
