@@ -11,6 +11,8 @@ import org.quotestance.topic.Topic;
 import org.quotestance.topic.TopicReader;
 import java.util.Objects;
 import org.quotestance.attribution.AttributedQuotes;
+import org.quotestance.attribution.AttributionSieve;
+import org.quotestance.attribution.AttributionSieves;
 import org.quotestance.attribution.SieveAttributor;
 import org.quotestance.attribution.SpeakerAttributor;
 import org.quotestance.corenlp.CoreNlpAnalyzer;
@@ -49,7 +51,8 @@ public final class QuoteStance {
         this.finder = b.finder;
         this.analyzer = b.analyzer != null ? b.analyzer : CoreNlpAnalyzer.shared(true);
         this.attributor = b.attributor != null ? b.attributor
-                : new SieveAttributor(b.roster, CoreNlpFirstNames.shared());
+                : new SieveAttributor(b.roster, CoreNlpFirstNames.shared(),
+                        b.sieves != null ? b.sieves : AttributionSieves.defaults());
         this.statements = new StatementExtractor(b.topics != null ? b.topics : TopicReader.builtIn(),
                 b.stanceClassifier != null ? b.stanceClassifier
                         : input -> ShippedModels.stanceClassifier().classify(input)); // loads on the first topical statement
@@ -92,6 +95,7 @@ public final class QuoteStance {
         private QuoteFinder finder = new MarkQuoteFinder();
         private LanguageAnalyzer analyzer;
         private SpeakerAttributor attributor;
+        private List<AttributionSieve> sieves;
         private List<Topic> topics;
         private StanceClassifier stanceClassifier;
 
@@ -127,7 +131,16 @@ public final class QuoteStance {
             return this;
         }
 
-        /** Replaces the built-in attributor; a roster cannot be set as well. */
+        /**
+         * The attribution sieves to run, in order, instead of {@link AttributionSieves#defaults()}: the
+         * defaults without one (to measure what it adds), reordered, or with rules of your own.
+         */
+        public Builder sieves(List<AttributionSieve> sieves) {
+            this.sieves = List.copyOf(sieves);
+            return this;
+        }
+
+        /** Replaces the built-in attributor; a roster or sieves cannot be set as well. */
         public Builder speakerAttributor(SpeakerAttributor speakerAttributor) {
             this.attributor = Objects.requireNonNull(speakerAttributor, "speakerAttributor");
             return this;
@@ -141,6 +154,10 @@ public final class QuoteStance {
             if (attributor != null && !roster.isEmpty()) {
                 throw new IllegalStateException("a roster of " + roster.size()
                         + " entries was set together with a custom speakerAttributor, which would ignore it");
+            }
+            if (attributor != null && sieves != null) {
+                throw new IllegalStateException("sieves were set together with a custom speakerAttributor, which"
+                        + " would ignore them");
             }
             return new QuoteStance(this);
         }

@@ -18,7 +18,7 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
 
     @Override
     public AttributionRule rule() {
-        return AttributionRule.SAME_SENTENCE;
+        return AttributionRule.SPEECH_FRAME;
     }
 
     @Override

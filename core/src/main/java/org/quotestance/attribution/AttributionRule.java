@@ -3,20 +3,28 @@ package org.quotestance.attribution;
 /**
  * Which reading of the text gave a quote its speaker, from the most to the least reliable.
  *
- * <p>Each rule carries a prior: the share of the PolNeAR train gold quotes (direct and partial) found and
- * attributed by the rule that have the right speaker, names and pronouns together
- * ({@code quotestance evaluate ../shared/data/polnear/train} prints it per rule and mention type). An
- * attribution's confidence is that prior, lowered for a distant cue or an uncertain mention.
+ * <p>Each rule is one {@link AttributionSieve} (the headline rule is the headline stage) and carries a
+ * prior: of the PolNeAR train gold quotes (direct and partial) found and attributed by the rule, the share
+ * with the right speaker, names and pronouns together, smoothed as (right + 1) / (found + 2) so that a
+ * rule seen a few times is not certain ({@code quotestance evaluate ../shared/data/polnear/train} prints
+ * the counts per rule and mention type). An attribution's confidence is that prior, lowered for a distant
+ * cue or an uncertain mention.
  */
 public enum AttributionRule {
     /** A speech cue with its speaker in the quote's own sentence: "Lavrov said, “...”". */
-    SAME_SENTENCE(0.933),
+    SAME_SENTENCE(0.931),
+    /** Any finite verb in the frame of reported speech beside the quote: "“...,” Kelly charged". */
+    SPEECH_FRAME(0.926),
     /** A colon or dash lead-in: "Lavrov: “...”", "“...” — Lavrov". */
-    LEAD_IN(0.917),
+    LEAD_IN(0.9),
+    /** A short paragraph of its own after the quote credits the speaker: "— Bernie Sanders." */
+    DASH_CREDIT(0.889),
     /** The next sentence points back at the quote: "“...?” Graham asked.", "A sentence from Blinken". */
-    NEXT_SENTENCE(0.737),
+    NEXT_SENTENCE(0.762),
     /** The quote follows a sentence of the same paragraph in which someone speaks. */
-    PREVIOUS_SENTENCE(0.968),
+    PREVIOUS_SENTENCE(0.967),
+    /** The quote opens a paragraph after one that ends "X said:". */
+    COLON_PARAGRAPH(0.966),
     /** The quote continues the quote before it, in the same or the previous paragraph. */
     CONTINUATION(0.797),
     /**

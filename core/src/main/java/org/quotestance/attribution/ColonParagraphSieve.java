@@ -12,7 +12,7 @@ public final class ColonParagraphSieve implements AttributionSieve {
 
     @Override
     public AttributionRule rule() {
-        return AttributionRule.PREVIOUS_SENTENCE;
+        return AttributionRule.COLON_PARAGRAPH;
     }
 
     @Override

@@ -79,9 +79,8 @@ final class CueFinder {
                 }
             }
             TokenRange np = subjectOf(s, i, cueEnd);
-            boolean participleAfterComma = CueLexicon.isParticiple(t.lower(), t.tag()) && i > s.firstToken()
-                    && tokens.get(i - 1).word().equals(","); // "…, calling him “a total stiff”": the clause's speaker
-            if (np == null && !CueLexicon.isCore(stem) && !participleAfterComma) {
+            // "…, calling him “a total stiff”": the clause's speaker
+            if (np == null && !CueLexicon.isCore(stem) && !participleAfterComma(s, i)) {
                 continue;
             }
             addHit(hits, i, cueEnd, np);
@@ -93,7 +92,7 @@ final class CueFinder {
     private TokenRange subjectOf(Sentence s, int cue, int cueEnd) {
         Token verb = tokens.get(cue);
         // "..., saying that": the participle's speaker is the speaker of the clause it hangs on.
-        if (CueLexicon.isParticiple(verb.lower(), verb.tag()) && cue > s.firstToken() && tokens.get(cue - 1).word().equals(",")) {
+        if (participleAfterComma(s, cue)) {
             return null;
         }
         // "X was quoted as saying", "Y quoted X as saying"
@@ -158,16 +157,22 @@ final class CueFinder {
         return j < s.firstToken() || mask.inQuote(j);
     }
 
+    /** A participle right after a comma of its own sentence: "..., saying", "..., calling him". */
+    private boolean participleAfterComma(Sentence s, int cue) {
+        Token verb = tokens.get(cue);
+        return CueLexicon.isParticiple(verb.lower(), verb.tag()) && cue > s.firstToken()
+                && tokens.get(cue - 1).word().equals(",");
+    }
+
     private void addHit(List<CueHit> hits, int cue, int cueEnd, TokenRange np) {
         Span span = new Span(tokens.get(cue).start(), tokens.get(cueEnd).end());
         Speech speech = np == null ? null : mentions.speechOf(np);
-        if (speech == null && CueLexicon.isParticiple(tokens.get(cue).lower(), tokens.get(cue).tag())
-                && cue > 0 && tokens.get(cue - 1).word().equals(",")) {
+        Sentence s = nlp.sentences().get(tokens.get(cue).sentence());
+        if (speech == null && participleAfterComma(s, cue)) {
             // "..., saying": the speaker of the clause the participle hangs on.
             if (!hits.isEmpty() && hits.get(hits.size() - 1).speech() != null) {
                 speech = hits.get(hits.size() - 1).speech();
             } else {
-                Sentence s = nlp.sentences().get(tokens.get(cue).sentence());
                 TokenRange subject = NounPhrases.clauseSubject(tokens, mask, s.firstToken(), cue);
                 if (subject != null) {
                     speech = mentions.speechOf(subject);

@@ -17,7 +17,7 @@ public final class DashParagraphSieve implements AttributionSieve {
 
     @Override
     public AttributionRule rule() {
-        return AttributionRule.LEAD_IN;
+        return AttributionRule.DASH_CREDIT;
     }
 
     @Override

@@ -75,11 +75,11 @@ final class DocumentRun {
     private QuoteDecision decideBodyQuote(int i, int previous, QuoteDecision[] decided) {
         QuoteSpan q = spans.get(i);
         Candidate winner = quoteContext(i, previous, decided).map(this::firstProposal).orElse(null);
-        Speech speech = winner == null ? null : resolve(winner, decided);
         QuoteKind kind = kinds.bodyKind(q, winner != null, winner != null && winner.isBesideCue());
         if (kind == QuoteKind.SCARE || winner == null) {
             return QuoteDecision.unattributed(kind);
         }
+        Speech speech = resolve(winner, decided); // only now: a scare quote's candidate registers nobody
         Cue cue = winner.cueWords();
         AttributionRule rule = winner.rule();
         double confidence = Math.max(0.0, Math.min(1.0, rule.prior() * Math.min(1.0, winner.certainty()) * speech.certainty()));

@@ -22,38 +22,40 @@ class AttributionCasesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            subject before verb        | Maria Lopez, the mayor of Springfield, arrived early. Lopez said, “We will rebuild the bridge.” | Maria Lopez
-            verb before subject        | “We will rebuild the bridge,” said Maria Lopez, the mayor of Springfield.                       | Maria Lopez
-            appositive                 | Maria Lopez, a former engineer, said “the bridge is safe” on Monday.                             | Maria Lopez
-            party affiliation          | “The bill is dead,” Sen. Tom Harlan (R-Ohio) said on Friday.                                      | Tom Harlan
-            colon lead-in              | Tom Harlan: “The bill is dead and everyone in this building knows it.”                            | Tom Harlan
-            dash attribution           | “The bill is dead and everyone knows it.” ― Tom Harlan                                             | Tom Harlan
-            according to               | The plan is “dead on arrival”, according to Senator Tom Harlan.                                    | Tom Harlan
-            pronoun                    | Maria Lopez visited the site on Monday. She said, “We will rebuild the bridge.”                   | Maria Lopez
-            question then cue          | “Who will pay for the bridge?” Lopez asked. Maria Lopez is the mayor.                               | Maria Lopez
-            organisation               | The Springfield Gazette reported that the council was “deeply divided” over the bridge.            | Springfield Gazette
-            participle after clause    | Maria Lopez, a former engineer and council member, hit back at the critics on Monday, writing, “The numbers speak for themselves.” | Maria Lopez
-            subject with a participle  | Protesters gathering outside the courthouse chanted “Open the doors!” until noon.                  | Protesters
-            coordinated verb           | Maria Lopez walked to the podium and joked, “I brought my own hard hat.”                          | Maria Lopez
-            participle after preposition | Maria Lopez ended the meeting by saying “Enough talk.”                                          | Maria Lopez
-            colon after a clause       | Maria Lopez has since apologized for the delay: “We should have told residents sooner.”           | Maria Lopez
-            relative pronoun           | Maria Lopez, who told the council about the budget, added: “Every cent is accounted for.”         | Maria Lopez
-            one-word answer            | “Absolutely,” Lopez said when asked about the bridge.                                               | Lopez
-            any verb after the quote   | “You have broken every promise you made to this town,” Kowalczyk charged at the hearing.       | Kowalczyk
-            inverted unusual verb      | “The bridge is a disgrace,” opined the Springfield Gazette.                                        | Springfield Gazette
-            participle after a clause with a name | In a statement released Friday, Sen. Tom Harlan (R-Ohio) reacted to the vote, saying: “This is a sad day.” | Tom Harlan
-            time word before the verb  | Lopez later Thursday told reporters: “The bridge opens in May.”                                     | Lopez
-            participle after an object | Maria Lopez sent a letter to residents saying “The bridge opens in May.”                          | Maria Lopez
-            previous sentence          | Maria Lopez said the work would start soon. “We have waited long enough.”                           | Maria Lopez
-            characterizing verb at a distance | Maria Lopez called the contractor's latest excuse for the delay “insulting.”                  | Maria Lopez
-            described as               | Tom Harlan described the mayor's bridge plan as a “costly fantasy.”                                 | Tom Harlan
-            participle of any verb after a comma | Maria Lopez went after the contractor on Monday, calling him “a total disgrace.”       | Maria Lopez
-            mocked for                 | Tom Harlan mocked the mayor for “building bridges to nowhere.”                                       | Tom Harlan
-            """)
-    void attributesQuoteToItsSpeaker(String pattern, String text, String expected) {
+            subject before verb        | Maria Lopez, the mayor of Springfield, arrived early. Lopez said, “We will rebuild the bridge.” | Maria Lopez | SAME_SENTENCE
+            verb before subject        | “We will rebuild the bridge,” said Maria Lopez, the mayor of Springfield.                       | Maria Lopez | SAME_SENTENCE
+            appositive                 | Maria Lopez, a former engineer, said “the bridge is safe” on Monday.                             | Maria Lopez | SAME_SENTENCE
+            party affiliation          | “The bill is dead,” Sen. Tom Harlan (R-Ohio) said on Friday.                                      | Tom Harlan | SAME_SENTENCE
+            colon lead-in              | Tom Harlan: “The bill is dead and everyone in this building knows it.”                            | Tom Harlan | LEAD_IN
+            dash attribution           | “The bill is dead and everyone knows it.” ― Tom Harlan                                             | Tom Harlan | LEAD_IN
+            according to               | The plan is “dead on arrival”, according to Senator Tom Harlan.                                    | Tom Harlan | SAME_SENTENCE
+            pronoun                    | Maria Lopez visited the site on Monday. She said, “We will rebuild the bridge.”                   | Maria Lopez | SAME_SENTENCE
+            question then cue          | “Who will pay for the bridge?” Lopez asked. Maria Lopez is the mayor.                               | Maria Lopez | SPEECH_FRAME
+            organisation               | The Springfield Gazette reported that the council was “deeply divided” over the bridge.            | Springfield Gazette | SAME_SENTENCE
+            participle after clause    | Maria Lopez, a former engineer and council member, hit back at the critics on Monday, writing, “The numbers speak for themselves.” | Maria Lopez | SAME_SENTENCE
+            subject with a participle  | Protesters gathering outside the courthouse chanted “Open the doors!” until noon.                  | Protesters | SAME_SENTENCE
+            coordinated verb           | Maria Lopez walked to the podium and joked, “I brought my own hard hat.”                          | Maria Lopez | SAME_SENTENCE
+            participle after preposition | Maria Lopez ended the meeting by saying “Enough talk.”                                          | Maria Lopez | SAME_SENTENCE
+            colon after a clause       | Maria Lopez has since apologized for the delay: “We should have told residents sooner.”           | Maria Lopez | LEAD_IN
+            relative pronoun           | Maria Lopez, who told the council about the budget, added: “Every cent is accounted for.”         | Maria Lopez | SAME_SENTENCE
+            one-word answer            | “Absolutely,” Lopez said when asked about the bridge.                                               | Lopez | SAME_SENTENCE
+            any verb after the quote   | “You have broken every promise you made to this town,” Kowalczyk charged at the hearing.       | Kowalczyk | SPEECH_FRAME
+            inverted unusual verb      | “The bridge is a disgrace,” opined the Springfield Gazette.                                        | Springfield Gazette | SPEECH_FRAME
+            participle after a clause with a name | In a statement released Friday, Sen. Tom Harlan (R-Ohio) reacted to the vote, saying: “This is a sad day.” | Tom Harlan | SAME_SENTENCE
+            time word before the verb  | Lopez later Thursday told reporters: “The bridge opens in May.”                                     | Lopez | SAME_SENTENCE
+            participle after an object | Maria Lopez sent a letter to residents saying “The bridge opens in May.”                          | Maria Lopez | SAME_SENTENCE
+            previous sentence          | Maria Lopez said the work would start soon. “We have waited long enough.”                           | Maria Lopez | PREVIOUS_SENTENCE
+            characterizing verb at a distance | Maria Lopez called the contractor's latest excuse for the delay “insulting.”                  | Maria Lopez | SAME_SENTENCE
+            described as               | Tom Harlan described the mayor's bridge plan as a “costly fantasy.”                                 | Tom Harlan | SAME_SENTENCE
+            participle of any verb after a comma | Maria Lopez went after the contractor on Monday, calling him “a total disgrace.”       | Maria Lopez | SAME_SENTENCE
+            mocked for                 | Tom Harlan mocked the mayor for “building bridges to nowhere.”                                       | Tom Harlan | SAME_SENTENCE
+            words of after the quote   | “We will rebuild the bridge by the spring.” Those were the words of Maria Lopez on Monday.           | Maria Lopez | NEXT_SENTENCE
+""")
+    void attributesQuoteToItsSpeaker(String pattern, String text, String expected, AttributionRule rule) {
         DocumentAnalysis result = pipeline.analyze(pattern, text);
         Quote first = result.quotes().get(0);
         assertThat(result.speakerOf(first).map(Speaker::name)).as(text).contains(expected);
+        assertThat(result.attributionOf(first).map(Attribution::rule)).as("rule for: " + text).contains(rule);
     }
 
     @org.junit.jupiter.api.Test
@@ -74,14 +76,15 @@ class AttributionCasesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            continuation paragraph | Maria Lopez spoke after the vote. “We have waited long enough,” Lopez said.\\n\\n“Now the work starts. Nobody will be left behind.”
-            dash paragraph         | The mayor closed with a promise.\\n\\n“We will finish the bridge before winter.”\\n\\n— Maria Lopez
-            colon paragraph        | Lopez continued:\\n\\n“Now the work starts. Nobody will be left behind.”
+            continuation paragraph | Maria Lopez spoke after the vote. “We have waited long enough,” Lopez said.\\n\\n“Now the work starts. Nobody will be left behind.” | CONTINUATION
+            dash paragraph         | The mayor closed with a promise.\\n\\n“We will finish the bridge before winter.”\\n\\n— Maria Lopez                              | DASH_CREDIT
+            colon paragraph        | Lopez continued:\\n\\n“Now the work starts. Nobody will be left behind.”                                                        | COLON_PARAGRAPH
             """)
-    void carriesTheSpeakerIntoTheNextParagraph(String pattern, String text) {
+    void carriesTheSpeakerIntoTheNextParagraph(String pattern, String text, AttributionRule rule) {
         String full = "Maria Lopez is the mayor of Springfield. " + text.replace("\\n", "\n");
         DocumentAnalysis result = pipeline.analyze(pattern, full);
         Quote last = result.quotes().get(result.quotes().size() - 1);
         assertThat(result.speakerOf(last).map(Speaker::name)).as(full).contains("Maria Lopez");
+        assertThat(result.attributionOf(last).map(Attribution::rule)).as("rule for: " + full).contains(rule);
     }
 }
