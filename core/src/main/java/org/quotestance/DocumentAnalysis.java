@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.quotestance.attribution.Attribution;
 import org.quotestance.entity.Speaker;
 import org.quotestance.quote.Quote;
-import org.quotestance.report.TextTable;
 import org.quotestance.stance.Stance;
 import org.quotestance.stance.Statement;
+import org.quotestance.text.OneLine;
 
 /**
  * Everything QuoteStance found in one document. Immutable.
@@ -21,6 +21,8 @@ import org.quotestance.stance.Statement;
  * @param speakers     the speakers that attributions and statements name
  * @param statements   what the speakers said (attributed quotes and reported speech), with topics and stances
  * @param stances      each speaker's stance on each topic the document addresses, with the evidence
+ * @see org.quotestance.report.HtmlReport#fragment(DocumentAnalysis) this result as HTML, for a notebook
+ * @see org.quotestance.report.JsonLines#toJson(DocumentAnalysis) this result as a line of JSON
  */
 public record DocumentAnalysis(String document, String text, List<Quote> quotes, List<Attribution> attributions,
                                List<Speaker> speakers, List<Statement> statements, List<Stance> stances) {
@@ -67,15 +69,6 @@ public record DocumentAnalysis(String document, String text, List<Quote> quotes,
         return attributionOf(quote).flatMap(a -> a.speakerId() == null ? Optional.empty() : speaker(a.speakerId()));
     }
 
-    /**
-     * This result as a self-contained HTML fragment: the text with every quote highlighted in its speaker's
-     * colour, the speakers with aliases and quote counts, and the stance matrix with its evidence. A notebook
-     * kernel can display it as HTML.
-     */
-    public String toHtml() {
-        return org.quotestance.report.HtmlReport.fragment(this);
-    }
-
     /** A short multi-line summary: one line per quote with its kind and speaker. */
     @Override
     public String toString() {
@@ -84,7 +77,7 @@ public record DocumentAnalysis(String document, String text, List<Quote> quotes,
                 .append(speakers.size()).append(" speakers\n");
         for (Quote q : quotes) {
             String who = speakerOf(q).map(Speaker::name).orElse("-");
-            sb.append(String.format(Locale.ROOT, "  %-8s %-22s %s%n", q.kind(), who, TextTable.clip(q.text(text), 70)));
+            sb.append(String.format(Locale.ROOT, "  %-8s %-22s %s%n", q.kind(), who, OneLine.clip(q.text(text), 70)));
         }
         if (!stances.isEmpty()) {
             sb.append("stances:\n");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotestance.report.HtmlReport;
 import org.quotestance.stance.Stance;
 import org.quotestance.stance.StanceBasis;
 import org.quotestance.stance.StanceLabel;
@@ -128,7 +129,7 @@ class QuoteStanceStanceTest {
 
     @Test
     void theHtmlViewCountsEachSpeakersQuotesAndReportedStatements() {
-        assertThat(result.toHtml()).contains("<b>Erik Vahl</b> <span class=\"qs-aliases\">(Vahl)</span>"
+        assertThat(HtmlReport.fragment(result)).contains("<b>Erik Vahl</b> <span class=\"qs-aliases\">(Vahl)</span>"
                 + " <span class=\"qs-count\">1 quote + 1 reported statement</span>");
     }
 

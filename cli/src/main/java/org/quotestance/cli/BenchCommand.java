@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.quotestance.corenlp.CoreNlpQuoteBaseline;
+import org.quotestance.corenlp.baseline.CoreNlpQuoteBaseline;
 import org.quotestance.io.DocumentReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.quotestance.DocumentAnalysis;
 import org.quotestance.QuoteStance;
-import org.quotestance.corenlp.CoreNlpQuoteBaseline;
+import org.quotestance.corenlp.baseline.CoreNlpQuoteBaseline;
 import org.quotestance.eval.EvaluationReport;
 import org.quotestance.eval.GoldCorpus;
 import org.quotestance.eval.GoldDocument;

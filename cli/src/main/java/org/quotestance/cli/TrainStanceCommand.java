@@ -8,15 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.quotestance.eval.stance.EmbeddingStanceTrainer;
+import org.quotestance.eval.stance.LabeledStance;
+import org.quotestance.eval.stance.StanceDatasets;
+import org.quotestance.eval.stance.StanceTrainer;
 import org.quotestance.minilm.MiniLmEncoder;
 import org.quotestance.stance.AveragedStanceClassifier;
 import org.quotestance.stance.EmbeddingStanceModel;
-import org.quotestance.stance.LabeledStance;
 import org.quotestance.stance.SentenceEncoder;
 import org.quotestance.stance.LogisticStanceModel;
-import org.quotestance.stance.StanceDatasets;
 import org.quotestance.stance.StanceScores;
-import org.quotestance.stance.StanceTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -197,11 +198,11 @@ final class TrainStanceCommand implements Callable<Integer> {
         return t;
     }
 
-    /** The embedding model's settings: 30 epochs of SGD at 0.05 with L2 1e-4 (chosen on the dev sets). */
+    /** The embedding model, trained with the shipped model's settings ({@link EmbeddingStanceTrainer#defaults()}). */
     private static EmbeddingStanceModel trainEmbedding(SentenceEncoder encoder, List<LabeledStance> data,
                                                        java.util.Map<String, float[]> vectors) {
         List<float[]> x = data.stream().map(d -> vectors.get(d.input().text())).toList();
-        return EmbeddingStanceModel.train(encoder, data, x, 30, 0.05, 1e-4, 42);
+        return EmbeddingStanceTrainer.defaults().train(encoder, data, x);
     }
 
     @SafeVarargs

@@ -9,6 +9,7 @@ import org.quotestance.DocumentAnalysis;
 import org.quotestance.attribution.Attribution;
 import org.quotestance.entity.Speaker;
 import org.quotestance.quote.Quote;
+import org.quotestance.text.OneLine;
 
 /**
  * A readable terminal view of one document: its quotes grouped by speaker (speakers in order of appearance,
@@ -62,15 +63,8 @@ public final class TextTable {
         return sb.toString();
     }
 
-    /**
-     * {@code s} on one line, control characters (terminal escape sequences among them) blanked, cut to
-     * {@code width} code points with an ellipsis.
-     */
+    /** {@code s} on one line, cut to {@code width} code points ({@link OneLine#clip}). */
     public static String clip(String s, int width) {
-        String one = s.replaceAll("[\\s\\p{Cntrl}]+", " ").trim();
-        if (one.codePointCount(0, one.length()) <= width) {
-            return one;
-        }
-        return one.substring(0, one.offsetByCodePoints(0, width - 1)) + "\u2026";
+        return OneLine.clip(s, width);
     }
 }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Random;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -26,9 +25,36 @@ public final class EmbeddingStanceModel implements StanceClassifier {
     private final SentenceEncoder encoder;
     private final float[][] weights; // [class][block * (dims + 1) + k], k == dims the bias
 
-    EmbeddingStanceModel(SentenceEncoder encoder, float[][] weights) {
+    /**
+     * A model over {@code weights[class][k]}, the classes in {@link StanceLabel} order, each row laid out in
+     * blocks of {@code dimensions + 1} (the shared block, then one per domain; see {@link #blockOffsets}),
+     * taken as they are (not copied: the caller hands them over).
+     *
+     * @throws IllegalArgumentException unless there are 3 rows of {@link #weightsPerClass} weights for the
+     *                                  encoder's dimensions
+     */
+    public EmbeddingStanceModel(SentenceEncoder encoder, float[][] weights) {
+        int expected = weightsPerClass(encoder.dimensions());
+        if (weights.length != 3 || weights[0].length != expected) {
+            throw new IllegalArgumentException("expected 3 x " + expected + " weights for " + encoder.dimensions()
+                    + " dimensions, got " + weights.length + " x " + (weights.length == 0 ? 0 : weights[0].length));
+        }
         this.encoder = encoder;
         this.weights = weights;
+    }
+
+    /** The weights per class for an encoder of {@code dimensions}: a block of dimensions + 1 (the bias) per domain and one shared. */
+    public static int weightsPerClass(int dimensions) {
+        return BLOCKS * (dimensions + 1);
+    }
+
+    /**
+     * Where, in a row of weights for {@code dimensions}, the two blocks that score an input of {@code domain}
+     * start: the shared block and the domain's own.
+     */
+    public static int[] blockOffsets(int dimensions, StanceInput.Domain domain) {
+        int d = dimensions + 1;
+        return new int[] {0, (1 + domain.ordinal()) * d};
     }
 
     /** The shipped weights on {@code encoder}, which must be the encoder they were trained with. */
@@ -52,11 +78,10 @@ public final class EmbeddingStanceModel implements StanceClassifier {
         return StanceProbabilities.softmax(scores(weights, x, input.domain()));
     }
 
-    private static double[] scores(float[][] w, float[] x, StanceInput.Domain domain) {
-        int d = x.length + 1;
+    /** The three classes' scores before the softmax: {@code w} applied to embedding {@code x} of an input in {@code domain}. */
+    public static double[] scores(float[][] w, float[] x, StanceInput.Domain domain) {
         double[] s = new double[3];
-        for (int block : new int[] {0, 1 + domain.ordinal()}) {
-            int off = block * d;
+        for (int off : blockOffsets(x.length, domain)) {
             for (int c = 0; c < 3; c++) {
                 double v = w[c][off + x.length];
                 for (int k = 0; k < x.length; k++) {
@@ -66,39 +91,6 @@ public final class EmbeddingStanceModel implements StanceClassifier {
             }
         }
         return s;
-    }
-
-    /**
-     * Trains by plain SGD with L2, labels weighted inversely to their frequency within their domain and
-     * small domains repeated so each domain counts equally. Deterministic for a given seed.
-     */
-    public static EmbeddingStanceModel train(SentenceEncoder encoder, List<LabeledStance> data, List<float[]> vectors,
-                                             int epochs, double rate, double l2, long seed) {
-        int dims = encoder.dimensions();
-        float[][] w = new float[3][BLOCKS * (dims + 1)];
-        DomainBalance balance = new DomainBalance(data);
-        List<Integer> order = balance.visits();
-        Random random = new Random(seed);
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            java.util.Collections.shuffle(order, random);
-            for (int i : order) {
-                LabeledStance ex = data.get(i);
-                float[] x = vectors.get(i);
-                double weight = balance.weight(ex);
-                StanceProbabilities p = StanceProbabilities.softmax(scores(w, x, ex.input().domain()));
-                for (int y = 0; y < 3; y++) {
-                    double g = weight * (p.get(StanceLabel.values()[y]) - (y == ex.label().ordinal() ? 1 : 0));
-                    for (int block : new int[] {0, 1 + ex.input().domain().ordinal()}) {
-                        int off = block * (dims + 1);
-                        for (int k = 0; k < dims; k++) {
-                            w[y][off + k] -= (float) (rate * (g * x[k] + l2 * w[y][off + k]));
-                        }
-                        w[y][off + dims] -= (float) (rate * g);
-                    }
-                }
-            }
-        }
-        return new EmbeddingStanceModel(encoder, w);
     }
 
     public void write(OutputStream out) throws IOException {

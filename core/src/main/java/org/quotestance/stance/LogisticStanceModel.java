@@ -27,7 +27,13 @@ public final class LogisticStanceModel implements StanceClassifier {
 
     private final float[][] weights;
 
-    LogisticStanceModel(float[][] weights) {
+    /**
+     * A model over {@code weights[class][bucket]}, the classes in {@link StanceLabel} order, taken as they are
+     * (not copied: the caller hands them over).
+     *
+     * @throws IllegalArgumentException unless there are 3 rows of {@value #DIMENSIONS} weights
+     */
+    public LogisticStanceModel(float[][] weights) {
         if (weights.length != 3 || weights[0].length != DIMENSIONS) {
             throw new IllegalArgumentException("expected 3 x " + DIMENSIONS + " weights");
         }
@@ -70,7 +76,8 @@ public final class LogisticStanceModel implements StanceClassifier {
         return s;
     }
 
-    static int bucket(String feature) {
+    /** The hash bucket of a {@link StanceFeatures} feature name. */
+    public static int bucket(String feature) {
         return Math.floorMod(Hashing.murmur3_32_fixed().hashString(feature, StandardCharsets.UTF_8).asInt(), DIMENSIONS);
     }
 

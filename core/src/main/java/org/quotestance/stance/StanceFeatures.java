@@ -16,7 +16,7 @@ import org.quotestance.text.Span;
  * character 4-grams, words just before and after the target mention, stance cue words (own lists, negation flips them), overlap with the
  * target proposition's words, each also conjoined with the input's domain. Thread-safe.
  */
-final class StanceFeatures {
+public final class StanceFeatures {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*|\\p{N}+|[!?]");
     private static final Pattern CLAUSE_END = Pattern.compile("[.,;:!?]");
@@ -46,11 +46,18 @@ final class StanceFeatures {
     private StanceFeatures() {
     }
 
-    /** Lower-case tokens of {@code text} with their spans, negation scope marked by a "NOT_" prefix. */
-    record Tok(String word, Span span, boolean negated) {
+    /**
+     * A lower-case token and its span in the text it was read from.
+     *
+     * @param word    the token, lower case, curly apostrophes straightened
+     * @param span    where it stands in the text
+     * @param negated whether it lies in a negation's scope (the features prefix such words with "NOT_")
+     */
+    public record Tok(String word, Span span, boolean negated) {
     }
 
-    static List<Tok> tokens(String text) {
+    /** Lower-case tokens of {@code text} with their spans, negation scope marked up to the clause's end. */
+    public static List<Tok> tokens(String text) {
         List<Tok> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         boolean negated = false;
@@ -73,7 +80,7 @@ final class StanceFeatures {
     }
 
     /** The features of {@code in}, with their values. */
-    static Map<String, Double> extract(StanceInput in) {
+    public static Map<String, Double> extract(StanceInput in) {
         Map<String, Double> f = new LinkedHashMap<>();
         List<Tok> toks = tokens(in.text());
         String prev = "<s>";

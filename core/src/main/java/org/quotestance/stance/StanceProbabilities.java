@@ -19,7 +19,7 @@ public record StanceProbabilities(double favor, double against, double neutral) 
     }
 
     /** From scores in {@link StanceLabel} order, by softmax. */
-    static StanceProbabilities softmax(double[] scores) {
+    public static StanceProbabilities softmax(double[] scores) {
         double max = Math.max(scores[0], Math.max(scores[1], scores[2]));
         double f = Math.exp(scores[0] - max);
         double a = Math.exp(scores[1] - max);

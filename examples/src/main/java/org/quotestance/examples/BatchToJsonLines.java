@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.quotestance.QuoteStance;
 import org.quotestance.io.DocumentReader;
-import org.quotestance.io.JsonLines;
 import org.quotestance.io.UnreadableDocumentException;
+import org.quotestance.report.JsonLines;
 
 /**
  * Batch: analyze every {@code *.txt} file below a folder with one {@link QuoteStance} and write JSON Lines,

@@ -1,4 +1,4 @@
-package org.quotestance.stance;
+package org.quotestance.eval.stance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.quotestance.io.InvalidInputException;
+import org.quotestance.stance.StanceInput;
+import org.quotestance.stance.StanceLabel;
 import org.quotestance.text.Span;
 
 /**

@@ -1,9 +1,10 @@
-package org.quotestance.stance;
+package org.quotestance.eval.stance;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.quotestance.stance.StanceInput;
 
 /**
  * How the stance trainers balance their data: each label counts equally within its domain (a weight), and

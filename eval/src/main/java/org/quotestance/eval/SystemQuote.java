@@ -8,7 +8,7 @@ import java.util.Set;
 import org.quotestance.DocumentAnalysis;
 import org.quotestance.attribution.Attribution;
 import org.quotestance.attribution.Mention;
-import org.quotestance.corenlp.CoreNlpQuoteBaseline;
+import org.quotestance.corenlp.baseline.CoreNlpQuoteBaseline;
 import org.quotestance.entity.Speaker;
 import org.quotestance.quote.Quote;
 import org.quotestance.quote.QuoteKind;

@@ -1,10 +1,14 @@
-package org.quotestance.stance;
+package org.quotestance.eval.stance;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.quotestance.stance.LogisticStanceModel;
+import org.quotestance.stance.StanceFeatures;
+import org.quotestance.stance.StanceLabel;
+import org.quotestance.stance.StanceProbabilities;
 
 /**
  * Trains a {@link LogisticStanceModel} by stochastic gradient descent with AdaGrad step sizes and L2

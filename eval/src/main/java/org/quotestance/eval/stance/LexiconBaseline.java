@@ -1,4 +1,4 @@
-package org.quotestance.stance;
+package org.quotestance.eval.stance;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.quotestance.io.InvalidInputException;
+import org.quotestance.stance.StanceClassifier;
+import org.quotestance.stance.StanceFeatures;
+import org.quotestance.stance.StanceInput;
+import org.quotestance.stance.StanceProbabilities;
 import org.quotestance.text.Span;
 
 /**

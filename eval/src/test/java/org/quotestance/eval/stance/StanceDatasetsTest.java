@@ -1,7 +1,4 @@
-package org.quotestance.stance;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+package org.quotestance.eval.stance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.io.InvalidInputException;
+import org.quotestance.stance.StanceInput;
+import org.quotestance.stance.StanceLabel;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StanceDatasetsTest {
 

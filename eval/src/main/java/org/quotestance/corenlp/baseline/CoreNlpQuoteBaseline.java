@@ -1,4 +1,4 @@
-package org.quotestance.corenlp;
+package org.quotestance.corenlp.baseline;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;

@@ -1,4 +1,4 @@
-package org.quotestance.io;
+package org.quotestance.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

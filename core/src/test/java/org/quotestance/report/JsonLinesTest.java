@@ -1,4 +1,4 @@
-package org.quotestance.io;
+package org.quotestance.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,8 @@
-package org.quotestance.stance;
+package org.quotestance.eval.stance;
 
 import java.util.Objects;
+import org.quotestance.stance.StanceInput;
+import org.quotestance.stance.StanceLabel;
 
 /**
  * A training or evaluation item: an input and its gold label.
