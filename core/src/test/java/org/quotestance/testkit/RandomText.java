@@ -9,12 +9,15 @@ import java.util.function.Consumer;
  *
  * <p>{@link #check} runs a check on many texts, each from its own seed, and turns any failure into an
  * {@link AssertionError} that names the seed and the text. Run one seed again with {@code -Dtests.seed=N}
- * (decimal, or hex with {@code 0x}): {@code check} then runs that seed only, as often as it is called.
+ * (decimal, or hex with {@code 0x}): {@code check} then runs that seed only, as often as it is called. Run more
+ * texts with {@code -Dtests.multiplier=N}, as Lucene's tests do, to hunt for rare failures.
  */
 public final class RandomText {
 
     /** The system property that replays one seed. */
     public static final String SEED_PROPERTY = "tests.seed";
+    /** The system property that multiplies the number of random texts. */
+    public static final String MULTIPLIER_PROPERTY = "tests.multiplier";
 
     private static final String[] WORDS = {"the", "council", "said", "says", "told", "reporters", "on", "Monday", "a",
             "bill", "vote", "minister", "of", "and", "that", "it", "was", "is", "will", "not", "he", "she", "they",
@@ -62,7 +65,7 @@ public final class RandomText {
     }
 
     /**
-     * Runs {@code check} on {@code iterations} random texts of at most about {@code maxChars} chars (or on the
+     * Runs {@code check} on {@code iterations} (times {@code -Dtests.multiplier}) random texts of at most about {@code maxChars} chars (or on the
      * one text of {@code -Dtests.seed}). A failure or exception becomes an AssertionError naming the seed, how to
      * replay it and the text, with the original as its cause.
      */
@@ -73,7 +76,8 @@ public final class RandomText {
             return;
         }
         Random seeds = new Random();
-        for (int i = 0; i < iterations; i++) {
+        int n = iterations * Integer.parseInt(System.getProperty(MULTIPLIER_PROPERTY, "1").strip());
+        for (int i = 0; i < n; i++) {
             checkOne(seeds.nextLong(), maxChars, check);
         }
     }

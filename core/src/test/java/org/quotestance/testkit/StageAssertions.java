@@ -282,8 +282,9 @@ public final class StageAssertions {
 
     /**
      * A whole {@link org.quotestance.QuoteStance#analyze} result for {@code text}: the text kept; quotes sorted
-     * and starting at marks; attributions, speakers and statements as the stage checks say; every stance naming a
-     * speaker and resting on statements of that speaker.
+     * and starting at marks; attributions, speakers and statements as the stage checks say, an indirect statement
+     * (reported speech) holding no attributed quote; every stance naming a speaker and resting on statements of that
+     * speaker.
      */
     public static void assertDocumentAnalysis(String text, DocumentAnalysis a) {
         check(a.text().equals(text), "analysis: text differs from the text given");
@@ -312,6 +313,13 @@ public final class StageAssertions {
             assertCue(what, at.cue(), original);
         }
         assertStatements(original, a.quotes(), a.speakers(), a.statements());
+        for (Statement s : a.statements()) {
+            for (Span q : attributed) {
+                check(s.kind() != StatementKind.INDIRECT || !s.content().contains(q),
+                        "INDIRECT statement %s holds the attributed quote %s: reported speech holds no attributed quote",
+                        describe(s.content(), original), q);
+            }
+        }
         for (Stance st : a.stances()) {
             String what = "stance of " + st.speakerId() + " on " + st.topic();
             check(byId.containsKey(st.speakerId()), "%s: no speaker has id %s", what, st.speakerId());

@@ -306,6 +306,16 @@ class StageAssertionsTest {
     }
 
     @Test
+    void documentAnalysisFailsForReportedSpeechHoldingAnAttributedQuote() {
+        Statement indirect = new Statement(new Span(0, 26), StatementKind.INDIRECT, "s1", MENTION, CUE, 0.8, List.of(), Map.of());
+        DocumentAnalysis broken = new DocumentAnalysis("doc", TEXT, QUOTES, List.of(attribution("s1", MENTION)), List.of(LOPEZ),
+                List.of(indirect), List.of());
+        assertThatThrownBy(() -> StageAssertions.assertDocumentAnalysis(TEXT, broken))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("INDIRECT statement [0, 26)")
+                .hasMessageContaining("holds the attributed quote [12, 26)");
+    }
+
+    @Test
     void documentAnalysisFailsForAQuoteThatDoesNotStartAtAMark() {
         List<Quote> shifted = List.of(new Quote(new Span(11, 26), SPAN.content(), QuoteKind.DIRECT, true, 0));
         DocumentAnalysis broken = new DocumentAnalysis("doc", TEXT, shifted, List.of(), List.of());
