@@ -21,4 +21,9 @@ class QuoteStanceContractTest extends QuoteStanceContract {
     protected int randomMaxChars() {
         return 500;
     }
+
+    @Override
+    protected int threadRounds() {
+        return 2;
+    }
 }

@@ -20,4 +20,9 @@ class CoreNlpAnalyzerContractTest extends LanguageAnalyzerContract {
     protected int randomMaxChars() {
         return 400;
     }
+
+    @Override
+    protected int threadRounds() {
+        return 2;
+    }
 }

@@ -65,4 +65,14 @@ public abstract class LanguageAnalyzerContract {
     void neverThrowsOnRandomOrMangledText() {
         RandomText.check(randomIterations(), randomMaxChars(), text -> analyze(new TextCleaner().clean(text).working()));
     }
+
+    /** How many times each thread of {@link #givesTheSameAnnotationsOnSeveralThreads} analyses every snippet. */
+    protected int threadRounds() {
+        return 10;
+    }
+
+    @Test
+    void givesTheSameAnnotationsOnSeveralThreads() {
+        ThreadSafety.assertSameResultsOnThreads(NewsSnippets.texts(), this::analyze, 2, threadRounds());
+    }
 }

@@ -73,6 +73,11 @@ public final class NewsSnippets {
     private NewsSnippets() {
     }
 
+    /** Every snippet's text. */
+    public static List<String> texts() {
+        return all().stream().map(Snippet::text).toList();
+    }
+
     /** Every snippet. */
     public static List<Snippet> all() {
         return List.of(WIRE, BRITISH, FEATURE, HTML);

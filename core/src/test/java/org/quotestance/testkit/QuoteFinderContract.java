@@ -64,4 +64,9 @@ public abstract class QuoteFinderContract {
     void neverThrowsOnRandomOrMangledText() {
         RandomText.check(randomIterations(), randomMaxChars(), this::find);
     }
+
+    @Test
+    void givesTheSameQuotesOnSeveralThreads() {
+        ThreadSafety.assertSameResultsOnThreads(NewsSnippets.texts(), this::find, 2, 20);
+    }
 }

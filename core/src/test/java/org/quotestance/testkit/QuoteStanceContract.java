@@ -61,4 +61,14 @@ public abstract class QuoteStanceContract {
     void neverThrowsOnRandomOrMangledText() {
         RandomText.check(randomIterations(), randomMaxChars(), this::analyze);
     }
+
+    /** How many times each thread of {@link #givesTheSameAnalysisOnSeveralThreads} analyses every snippet. */
+    protected int threadRounds() {
+        return 10;
+    }
+
+    @Test
+    void givesTheSameAnalysisOnSeveralThreads() {
+        ThreadSafety.assertSameResultsOnThreads(NewsSnippets.texts(), this::analyze, 2, threadRounds());
+    }
 }

@@ -105,4 +105,9 @@ public abstract class SpeakerAttributorContract {
     void neverThrowsOnRandomOrMangledText() {
         RandomText.check(randomIterations(), randomMaxChars(), this::attribute);
     }
+
+    @Test
+    void givesTheSameAttributionsOnSeveralThreads() {
+        ThreadSafety.assertSameResultsOnThreads(NewsSnippets.texts(), this::attribute, 2, 10);
+    }
 }

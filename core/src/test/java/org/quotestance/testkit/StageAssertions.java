@@ -113,6 +113,9 @@ public final class StageAssertions {
             check(!q.span().isEmpty(), "%s is empty", what);
             check(startsWithMark(text, q.span()), "%s does not start with a quote mark or its entity", what);
             check(!q.closed() || endsWithMark(text, q.span()), "%s is closed but does not end with a quote mark", what);
+            check(q.content().start() > q.span().start(), "%s: content %s includes the opening mark", what, q.content());
+            check(!q.closed() || q.content().end() < q.span().end(), "%s: content %s includes the closing mark", what,
+                    q.content());
             String content = q.content().textOf(working);
             check(content.equals(content.strip()), "%s: content %s is not trimmed", what, quoted(content));
             check(q.depth() >= 0, "%s: depth %d", what, q.depth());
@@ -204,6 +207,11 @@ public final class StageAssertions {
             Quote q = quotes.get(i);
             check(q.span().equals(input.get(i).span()), "quote %d is %s, but the input span %d is %s", i,
                     describe(q.span(), original), i, describe(input.get(i).span(), original));
+            QuoteSpan in = input.get(i);
+            check(q.content().equals(in.content()) && q.closed() == in.closed() && q.paragraph() == in.paragraph(),
+                    "quote %d %s has content %s, closed %s, paragraph %d, but its input span has %s, %s, %d", i,
+                    describe(q.span(), original), q.content(), q.closed(), q.paragraph(), in.content(), in.closed(),
+                    in.paragraph());
             quoteAt.put(q.span(), i);
         }
         Map<String, Speaker> speakers = speakersById(result.speakers());

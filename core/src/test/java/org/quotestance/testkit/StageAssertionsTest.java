@@ -111,6 +111,13 @@ class StageAssertionsTest {
     }
 
     @Test
+    void quoteSpansFailForContentThatTakesInTheMarks() {
+        QuoteSpan broken = new QuoteSpan(QUOTE, QUOTE, true, 0, 0);
+        assertThatThrownBy(() -> StageAssertions.assertQuoteSpans(CLEAN, List.of(broken)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("content [12, 26) includes the opening mark");
+    }
+
+    @Test
     void quoteSpansFailForASpanPastTheEnd() {
         QuoteSpan broken = new QuoteSpan(new Span(12, 30), new Span(13, 25), true, 0, 0);
         assertThatThrownBy(() -> StageAssertions.assertQuoteSpans(CLEAN, List.of(broken)))
@@ -213,6 +220,14 @@ class StageAssertionsTest {
         AttributedQuotes broken = new AttributedQuotes(List.of(), List.of(), List.of());
         assertThatThrownBy(() -> StageAssertions.assertAttributedQuotes(CLEAN, List.of(SPAN), broken))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("1 quote spans in, 0 quotes out");
+    }
+
+    @Test
+    void attributedQuotesFailForAQuoteThatChangesItsSpansFields() {
+        QuoteSpan unclosed = new QuoteSpan(QUOTE, SPAN.content(), false, 0, 0);
+        AttributedQuotes broken = attributed(List.of(), List.of());
+        assertThatThrownBy(() -> StageAssertions.assertAttributedQuotes(CLEAN, List.of(unclosed), broken))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("closed true").hasMessageContaining("has [13, 25), false, 0");
     }
 
     @Test
