@@ -1,44 +1,29 @@
 package org.quotestance;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.quotestance.testkit.QuoteStanceContract;
 
-import java.util.Random;
-import org.junit.jupiter.api.Test;
-import org.quotestance.quote.Quote;
+/** The default pipeline, on CoreNLP: few and short random texts, as each takes CoreNLP a while. */
+class QuoteStanceContractTest extends QuoteStanceContract {
 
-/** Odd but valid text gives a sensible, possibly empty result and never an exception. */
-class QuoteStanceContractTest {
+    private static final QuoteStance PIPELINE = QuoteStance.builder().build();
 
-    private final QuoteStance pipeline = QuoteStance.builder().build();
-
-    @Test
-    void returnsEmptyResultForEmptyText() {
-        DocumentAnalysis a = pipeline.analyze("empty", "");
-        assertThat(a.quotes()).isEmpty();
-        assertThat(a.speakers()).isEmpty();
+    @Override
+    protected QuoteStance pipeline() {
+        return PIPELINE;
     }
 
-    @Test
-    void returnsNoQuotesForPlainText() {
-        assertThat(pipeline.analyze("plain", "The council met on Tuesday. It adjourned at noon.").quotes()).isEmpty();
+    @Override
+    protected int randomIterations() {
+        return 25;
     }
 
-    @Test
-    void neverThrowsOnMangledText() {
-        Random random = new Random(7);
-        String[] pieces = {"“", "”", "\"", "'", "’", "said", " he ", "Lopez", ",", ".", ":", "—", "\n\n", "<p>", "<",
-                "p >", " the ", "Mr.", "(R-Ohio)", "according to", "?", "«", "»", "&quot;"};
-        for (int n = 0; n < 150; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(40); i > 0; i--) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = sb.toString();
-            DocumentAnalysis a = pipeline.analyze("random", text);
-            for (Quote q : a.quotes()) {
-                assertThat(q.span().end()).isLessThanOrEqualTo(text.length());
-            }
-            a.attributions().forEach(at -> assertThat(at.speakerId() == null || a.speaker(at.speakerId()).isPresent()).isTrue());
-        }
+    @Override
+    protected int randomMaxChars() {
+        return 500;
+    }
+
+    @Override
+    protected int threadRounds() {
+        return 2;
     }
 }
