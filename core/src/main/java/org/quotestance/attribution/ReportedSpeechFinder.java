@@ -40,8 +40,9 @@ final class ReportedSpeechFinder {
         for (int i = 0; i < spans.size(); i++) {
             if (decided[i].speaks()) {
                 // Every sentence the quote spans: “A. B,” Kowal said. is one statement, not a quote and a report.
+                // From the content: a quote opened by an entity ("&ldquo;") starts before its sentence does.
                 Span q = spans.get(i).span();
-                int s0 = doc.nlp().sentenceAt(q.start());
+                int s0 = doc.nlp().sentenceAt(spans.get(i).content().start());
                 int s1 = doc.nlp().sentenceAt(Math.max(q.start(), q.end() - 1));
                 for (int sentence = Math.max(0, s0); s0 >= 0 && sentence <= Math.max(s0, s1); sentence++) {
                     quoted.add(sentence);

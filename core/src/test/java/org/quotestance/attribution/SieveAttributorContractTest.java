@@ -1,7 +1,6 @@
 package org.quotestance.attribution;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quotestance.testkit.SpeakerAttributorContract;
 import org.quotestance.testkit.TinyFirstNames;
@@ -18,11 +17,10 @@ class SieveAttributorContractTest extends SpeakerAttributorContract {
     /**
      * Found by the random contract test (seed -2273900561964868391). A quote opened by an entity at the start of the
      * document starts (widened) before the first sentence, which begins at the decoded mark inside the entity;
-     * DocumentRun.reportedSpeech finds the quote's sentence with {@code nlp.sentenceAt(quote.start())}, which is -1
-     * there, so the sentence is not known to hold the quote and is reported as speech as well.
+     * reported speech looked the quote's sentence up with {@code nlp.sentenceAt(quote.start())}, which is -1 there,
+     * so the sentence was not known to hold the quote and was reported as speech as well. It now looks it up by
+     * the quote's content.
      */
-    @Disabled("awaits a fix in DocumentRun.reportedSpeech (attribution package, being rewritten): look the sentence up by"
-            + " the quote's content start, not its widened start")
     @Test
     void reportsNoSpeechInTheSentenceOfAQuoteOpenedByAnEntity() {
         attribute("&ldquo;We will rebuild the bridge,&rdquo; Lopez said.");
