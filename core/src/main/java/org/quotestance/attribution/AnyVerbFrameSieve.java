@@ -1,6 +1,7 @@
 package org.quotestance.attribution;
 
 import java.util.Optional;
+import org.quotestance.nlp.PennTags;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 
@@ -35,7 +36,7 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
             TokenRange np = doc.phraseAfter(k, s.endToken());
             if (np != null && commaBefore && doc.isNamedOrPronoun(np) && np.size() <= MAX_SUBJECT_TOKENS) {
                 int v = np.last() + 1;
-                while (v < s.endToken() && doc.token(v).tag().startsWith("RB")) {
+                while (v < s.endToken() && PennTags.isAdverb(doc.token(v).tag())) {
                     v++;
                 }
                 if (v < s.endToken() && isFiniteVerb(doc.token(v))) {
@@ -66,6 +67,6 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
     }
 
     private static boolean isFiniteVerb(Token t) {
-        return (t.tag().equals("VBD") || t.tag().equals("VBZ")) && !t.isProperNoun();
+        return PennTags.isReportingVerb(t.tag()) && !t.isProperNoun();
     }
 }

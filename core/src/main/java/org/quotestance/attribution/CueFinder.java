@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.quotestance.lexicon.WordList;
+import org.quotestance.nlp.PennTags;
 import org.quotestance.nlp.AnnotatedText;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
@@ -17,9 +19,9 @@ import org.quotestance.text.Span;
  */
 final class CueFinder {
 
-    private static final Set<String> UTTERANCE_PREPOSITIONS = Set.of("from", "by", "of");
-    private static final Set<String> PARTICLES = Set.of("out", "on");
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is");
+    private static final Set<String> UTTERANCE_PREPOSITIONS = WordList.load(CueFinder.class, "words/utterance-prepositions.txt");
+    private static final Set<String> PARTICLES = WordList.load(CueFinder.class, "words/cue-particles.txt");
+    private static final Set<String> PASSIVE_AUXILIARIES = WordList.load(CueFinder.class, "words/passive-auxiliaries.txt");
 
     private final AnnotatedText nlp;
     private final List<Token> tokens;
@@ -114,7 +116,7 @@ final class CueFinder {
             // "his campaign sent a message to supporters saying", "Clinton responded on Facebook writing":
             // the phrase before the participle is an object; the speaker is the clause's subject.
             Token before = tokens.get(left.first() - 1);
-            boolean object = before.tag().startsWith("VB") || (before.tag().equals("IN") || before.tag().equals("TO"))
+            boolean object = PennTags.isVerb(before.tag()) || (PennTags.isPreposition(before.tag()) || PennTags.isTo(before.tag()))
                     && !before.lower().equals("with");
             if (object) {
                 TokenRange subject = NounPhrases.clauseSubject(tokens, mask, s.firstToken(), left.first());
@@ -127,8 +129,8 @@ final class CueFinder {
             // "Silverman was joined on stage and joked, ...", "Obama ended by saying ...": the speaker is
             // the subject of the clause the coordinated verb or the participle belongs to.
             Token prev = tokens.get(cue - 1);
-            boolean coordinated = prev.tag().equals("CC");
-            boolean afterPreposition = prev.tag().equals("IN") && CueLexicon.isParticiple(verb.lower(), verb.tag());
+            boolean coordinated = PennTags.isCoordinatingConjunction(prev.tag());
+            boolean afterPreposition = PennTags.isPreposition(prev.tag()) && CueLexicon.isParticiple(verb.lower(), verb.tag());
             if (coordinated || afterPreposition) {
                 TokenRange subject = NounPhrases.clauseSubject(tokens, mask, s.firstToken(), cue - 1);
                 if (subject != null) {

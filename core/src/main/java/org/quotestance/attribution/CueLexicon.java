@@ -1,6 +1,9 @@
 package org.quotestance.attribution;
 
 import java.util.Locale;
+import java.util.Map;
+import org.quotestance.lexicon.WordList;
+import org.quotestance.nlp.PennTags;
 import java.util.Set;
 
 /**
@@ -9,42 +12,29 @@ import java.util.Set;
  */
 final class CueLexicon {
 
-    private static final Set<String> VERB_STEMS = Set.of(
-            "say", "tell", "add", "state", "emphasize", "emphasise", "mention", "warn", "note", "explain",
-            "ask", "respond", "reply", "insist", "argue", "claim", "declare", "announce", "write", "tweet",
-            "report", "acknowledge", "admit", "stress", "assert", "contend", "recall", "predict", "promise",
-            "vow", "urge", "cite", "refute", "deny", "confirm", "reiterate", "quip", "joke", "concede",
-            "complain", "shout", "yell", "exclaim", "whisper", "testify", "remark", "comment", "express",
-            "call", "describe", "continue", "counter", "retort", "suggest", "observe", "allege", "boast",
-            "caution", "demand", "advise", "maintain", "conclude",
-            "point", "posit", "proclaim", "scoff", "snap", "lament", "elaborate", "recount",
-            "hint", "inform", "plead", "pledge", "speculate", "summarize", "surmise", "underline", "underscore", "wonder", "criticize", "criticise", "condemn", "blast", "slam", "accuse", "dismiss", "sing", "chant", "read",
-            "attack", "liken", "label", "dub", "brand", "praise", "agree",
-            "mock", "decry", "deride", "ridicule", "lambaste", "denounce", "hail", "term", "nickname");
+    private static final Set<String> VERB_STEMS = WordList.load(CueLexicon.class, "words/speech-verbs.txt");
 
     /** Verbs that attribute a quote only when the quote follows them closely: "attacked “the ideology”". */
-    private static final Set<String> ADJACENT_ONLY = Set.of("attack", "liken", "label", "dub", "brand", "praise",
-            "call", "describe", "read", "criticize", "criticise", "condemn", "blast", "slam", "accuse", "dismiss",
-            "mock", "decry", "deride", "ridicule", "lambaste", "denounce", "hail", "term", "nickname");
+    private static final Set<String> ADJACENT_ONLY = WordList.load(CueLexicon.class, "words/characterizing-verbs.txt");
 
     /** Verbs that need a particle to be a speech cue ("pointed out", "went on"). */
-    private static final Set<String> NEEDS_PARTICLE = Set.of("point", "go");
+    private static final Set<String> NEEDS_PARTICLE = WordList.load(CueLexicon.class, "words/particle-verbs.txt");
 
     /** Cues that are more reliable as speech verbs than the rest. */
-    private static final Set<String> CORE = Set.of("say", "tell", "add", "state", "write", "tweet", "ask",
-            "respond", "reply", "explain", "note", "continue", "insist", "declare", "announce");
+    private static final Set<String> CORE = WordList.load(CueLexicon.class, "words/core-speech-verbs.txt");
 
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "be", "been", "did", "does", "do",
-                        "will", "would", "also", "then", "later", "previously", "once", "again", "not");
-    private static final Set<String> UTTERANCE_NOUNS = Set.of("sentence", "sentences", "remark", "remarks", "words", "statement", "statements",
-                "comment", "comments", "quote", "message", "line", "phrase");
+    private static final Set<String> AUXILIARIES = WordList.load(CueLexicon.class, "words/auxiliaries.txt");
+    private static final Set<String> UTTERANCE_NOUNS = WordList.load(CueLexicon.class, "words/utterance-nouns.txt");
+
+    /** Forms that suffix stripping does not reach: "said", "told", "wrote". */
+    private static final Map<String, String> IRREGULAR = WordList.loadMap(CueLexicon.class, "words/irregular-speech-verbs.tsv");
 
     private CueLexicon() {
     }
 
     /** The stem of a speech verb, or null when {@code word} is not one. */
     static String speechStem(String word, String tag) {
-        if (!tag.startsWith("VB") && !tag.equals("NN") && !tag.equals("NNS") && !tag.equals("JJ")) {
+        if (!PennTags.isVerb(tag) && !PennTags.isCommonNoun(tag) && !PennTags.isPlainAdjective(tag)) {
             return null;
         }
         String w = word.toLowerCase(Locale.ROOT);
@@ -52,7 +42,7 @@ final class CueLexicon {
         if (stem == null) {
             return null;
         }
-        if (!tag.startsWith("VB") && !(w.equals("says") || w.equals("said") || w.equals("added") || isParticiple(w, tag))) {
+        if (!PennTags.isVerb(tag) && !(w.equals("says") || w.equals("said") || w.equals("added") || isParticiple(w, tag))) {
             // "said", "says" and participles ("writing") are sometimes mistagged; other nouns ("call", "note") are not cues.
             return null;
         }
@@ -65,7 +55,7 @@ final class CueLexicon {
 
     /** A present participle, also where the tagger took it for a noun: ", writing, “...”". */
     static boolean isParticiple(String word, String tag) {
-        return tag.equals("VBG") || (tag.equals("NN") && word.endsWith("ing"));
+        return PennTags.isPresentParticiple(tag) || (PennTags.isSingularNoun(tag) && word.endsWith("ing"));
     }
 
     static boolean needsParticle(String stem) {
@@ -77,21 +67,9 @@ final class CueLexicon {
     }
 
     private static String stem(String w) {
-        switch (w) {
-            case "said", "says", "saying": return "say";
-            case "told", "telling", "tells": return "tell";
-            case "wrote", "written", "writing", "writes": return "write";
-            case "replied", "replies": return "reply";
-            case "denied", "denies": return "deny";
-            case "testified", "testifies": return "testify";
-            case "went", "goes": return "go";
-            case "pointed", "points": return "point";
-            case "admitted", "admits": return "admit";
-            case "quipped": return "quip";
-            case "sang", "sung", "sings": return "sing";
-            case "reads": return "read";
-            case "snapped": return "snap";
-            default: break;
+        String irregular = IRREGULAR.get(w);
+        if (irregular != null) {
+            return irregular;
         }
         if (VERB_STEMS.contains(w)) {
             return w;
@@ -115,7 +93,7 @@ final class CueLexicon {
 
     /** Words that may stand between a subject and its speech verb: "has also repeatedly said". */
     static boolean isAuxiliary(String lower, String tag) {
-        return tag.startsWith("RB") || tag.equals("MD")
+        return PennTags.isAdverb(tag) || PennTags.isModal(tag)
                 || AUXILIARIES.contains(lower);
     }
 

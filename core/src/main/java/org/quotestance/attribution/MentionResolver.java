@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.quotestance.lexicon.WordList;
 import org.quotestance.attribution.EntityRegistry.Entity;
 import org.quotestance.attribution.Mention.MentionType;
 import org.quotestance.entity.SpeakerType;
+import org.quotestance.nlp.PennTags;
+import org.quotestance.nlp.EntityType;
 import org.quotestance.nlp.FirstNames;
 import org.quotestance.nlp.Gender;
 import org.quotestance.nlp.Token;
@@ -32,7 +35,7 @@ final class MentionResolver {
     /** Certainty of a description: "a spokeswoman", "the Biden administration". */
     static final double DESCRIPTION = 0.95;
 
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+    private static final Set<String> INDEFINITE = WordList.load(MentionResolver.class, "words/indefinite-determiners.txt");
 
     private final CleanText clean;
     private final String text;
@@ -61,11 +64,11 @@ final class MentionResolver {
     void registerPeople() {
         List<TokenRange> runs = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).entity().equals("PERSON")) {
+            if (!tokens.get(i).isPerson()) {
                 continue;
             }
             int j = i;
-            while (j + 1 < tokens.size() && tokens.get(j + 1).entity().equals("PERSON")
+            while (j + 1 < tokens.size() && tokens.get(j + 1).isPerson()
                     && tokens.get(j + 1).sentence() == tokens.get(i).sentence()) {
                 j++;
             }
@@ -93,14 +96,14 @@ final class MentionResolver {
     /** A mention followed, after adverbs and auxiliaries, by a verb reads as a clause subject. */
     private boolean looksLikeSubject(int last) {
         int k = last + 1;
-        while (k < tokens.size() && (tokens.get(k).tag().startsWith("RB") || tokens.get(k).tag().equals("MD")
+        while (k < tokens.size() && (PennTags.isAdverb(tokens.get(k).tag()) || PennTags.isModal(tokens.get(k).tag())
                 || tokens.get(k).word().equals(","))) {
             if (tokens.get(k).word().equals(",")) {
                 return false;
             }
             k++;
         }
-        return k < tokens.size() && tokens.get(k).tag().startsWith("VB");
+        return k < tokens.size() && PennTags.isVerb(tokens.get(k).tag());
     }
 
     /** The speaker the words {@code range} name, registered as an entity. */
@@ -116,23 +119,23 @@ final class MentionResolver {
         // A person's name at the end of the phrase: "US Secretary of State Blinken", "Trump".
         int nameStart = last;
         while (nameStart - 1 >= first && (tokens.get(nameStart - 1).isProperNoun()
-                || tokens.get(nameStart - 1).entity().equals("PERSON")
+                || tokens.get(nameStart - 1).isPerson()
                 || (tokens.get(nameStart - 1).lower().equals("of") && nameStart - 2 >= first
                     && tokens.get(nameStart - 2).isProperNoun()))) {
             nameStart--;
         }
-        if (head.isProperNoun() || head.entity().equals("PERSON")) {
+        if (head.isProperNoun() || head.isPerson()) {
             int personStart = last;
-            while (personStart - 1 >= nameStart && tokens.get(personStart - 1).entity().equals("PERSON")) {
+            while (personStart - 1 >= nameStart && tokens.get(personStart - 1).isPerson()) {
                 personStart--;
             }
-            boolean person = head.entity().equals("PERSON");
+            boolean person = head.isPerson();
             List<String> name = nameTokens(person ? personStart : nameStart, last);
             if (!person && !name.isEmpty() && registry.findPerson(name) != null
-                    && !head.entity().equals("ORGANIZATION") && !head.entity().equals("LOCATION")) {
+                    && head.entity() != EntityType.ORGANIZATION && head.entity() != EntityType.LOCATION) {
                 person = true;
             }
-            if (!person && name.size() == 1 && head.entity().equals("O") && !isArticle(first)) {
+            if (!person && name.size() == 1 && head.entity() == EntityType.NONE && !isArticle(first)) {
                 person = true;
             }
             if (person && !name.isEmpty()) {
@@ -162,7 +165,7 @@ final class MentionResolver {
     }
 
     private boolean isArticle(int i) {
-        return tokens.get(i).tag().equals("DT");
+        return PennTags.isDeterminer(tokens.get(i).tag());
     }
 
     private Mention mention(int first, int last, MentionType type) {
@@ -182,17 +185,17 @@ final class MentionResolver {
     private List<String> nameTokens(int first, int last) {
         int k = first;
         while (k < last && (NounPhrases.isTitle(tokens.get(k).word())
-                || !tokens.get(k).isProperNoun() && !tokens.get(k).entity().equals("PERSON"))) {
+                || !tokens.get(k).isProperNoun() && !tokens.get(k).isPerson())) {
             k++;
         }
         int end = last;
-        while (end > k && (tokens.get(end).tag().equals("POS") || tokens.get(end).word().endsWith("'s")
+        while (end > k && (PennTags.isPossessiveEnding(tokens.get(end).tag()) || tokens.get(end).word().endsWith("'s")
                 || tokens.get(end).word().endsWith("’s"))) {
             end--;
         }
         List<String> out = new ArrayList<>();
         Token kt = tokens.get(k);
-        if (!kt.isProperNoun() && !kt.entity().equals("PERSON")) {
+        if (!kt.isProperNoun() && !kt.isPerson()) {
             return out;
         }
         for (String w : surface(k, end).split("\\s+")) {
@@ -210,7 +213,7 @@ final class MentionResolver {
     private boolean isPersonWord(int first, String word, int last) {
         for (int k = first; k <= last; k++) {
             if (tokens.get(k).word().equals(word)) {
-                return tokens.get(k).entity().equals("PERSON");
+                return tokens.get(k).isPerson();
             }
         }
         return false;

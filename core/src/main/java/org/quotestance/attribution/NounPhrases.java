@@ -3,6 +3,8 @@ package org.quotestance.attribution;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.quotestance.lexicon.WordList;
+import org.quotestance.nlp.PennTags;
 import org.quotestance.nlp.Token;
 
 /**
@@ -13,45 +15,16 @@ import org.quotestance.nlp.Token;
 final class NounPhrases {
 
     /** Title words that precede a name and are not part of it. */
-    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame",
-            "president", "vice", "secretary", "minister", "prime", "foreign", "senator", "sen", "rep",
-            "representative", "gov", "governor", "mayor", "judge", "justice", "chancellor", "general", "gen",
-            "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo",
-            "director", "king", "queen", "prince", "princess", "pope", "rev", "reverend", "lt", "col", "capt",
-            "sgt", "adm", "commissioner", "sheriff", "attorney", "state", "of", "deputy", "former", "us", "u.s.",
-            "chief", "leader", "speaker", "candidate", "nominee", "republican", "democratic", "democrat",
-            "defense", "interior", "finance", "treasury", "homeland", "security", "national", "adviser",
-            "advisor", "press", "house", "white", "first", "lady", "russian", "american", "british",
-            "chinese", "german", "french", "ukrainian", "israeli", "iranian", "economy", "trade", "health",
-            "education", "energy", "labor", "agriculture", "commerce", "transportation", "defence",
-            "affairs", "external", "home", "the", "a", "an");
+    static final Set<String> TITLES = WordList.load(NounPhrases.class, "words/titles.txt");
 
-    static final Set<String> MALE_TITLES = Set.of("mr", "sir", "king", "prince", "lord");
-    static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "dame", "queen", "princess", "lady");
+    static final Set<String> MALE_TITLES = WordList.load(NounPhrases.class, "words/male-titles.txt");
+    static final Set<String> FEMALE_TITLES = WordList.load(NounPhrases.class, "words/female-titles.txt");
 
-    private static final Set<String> ORG_NOUNS = Set.of("administration", "government", "campaign", "ministry",
-            "department", "agency", "committee", "party", "company", "office", "embassy", "council", "court",
-            "commission", "team", "newspaper", "network", "group", "kremlin", "white", "house", "state",
-            "police", "army", "military", "bureau", "organization", "organisation", "union", "board",
-            "senate", "congress", "parliament", "cabinet", "firm", "bank", "institute", "university",
-            "foundation", "coalition", "alliance", "service", "channel", "outlet",
-            "daily", "magazine", "times", "post", "journal", "tribune", "guardian");
-    private static final Set<String> PERSON_NOUNS = Set.of("official", "officials", "aide", "aides", "adviser",
-            "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts", "lawyer", "lawyers",
-            "attorney", "diplomat", "diplomats", "minister", "president", "secretary", "senator", "governor",
-            "mayor", "leader", "candidate", "nominee", "director", "chairman", "professor", "doctor", "witness",
-            "resident", "residents", "voter", "voters", "supporter", "supporters", "critic", "critics",
-            "economist", "economists", "strategist", "strategists", "source", "sources", "person", "people",
-            "woman", "man", "official's", "veteran", "author", "researcher", "scientist", "activist");
-    private static final Set<String> NOT_SPEAKERS = Set.of("there", "this", "that", "these", "those", "which",
-            "what", "who", "whom", "one", "all", "both", "each", "time", "year", "years", "today", "yesterday",
-            "week", "month", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "morning", "evening", "night", "afternoon", "meeting", "interview", "statement", "speech",
-            "conference", "rally", "way", "fact", "end", "part", "thing", "things", "something", "nothing",
-            "everything", "everyone", "anyone", "nobody", "it's", "lot", "number", "poll", "past");
+    private static final Set<String> ORG_NOUNS = WordList.load(NounPhrases.class, "words/organization-nouns.txt");
+    private static final Set<String> PERSON_NOUNS = WordList.load(NounPhrases.class, "words/person-nouns.txt");
+    private static final Set<String> NOT_SPEAKERS = WordList.load(NounPhrases.class, "words/not-speakers.txt");
 
-    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
-    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("that", "because", "if", "as", "while", "although", "since");
+    private static final Set<String> CLAUSE_CONJUNCTIONS = WordList.load(NounPhrases.class, "words/clause-conjunctions.txt");
 
     private NounPhrases() {
     }
@@ -63,15 +36,15 @@ final class NounPhrases {
      */
     static TokenRange before(List<Token> tokens, QuoteMask inQuote, int sentenceStart, int cue) {
         TokenRange np = phraseBefore(tokens, inQuote, sentenceStart, cue);
-        boolean finite = cue < tokens.size() && FINITE_TAGS.contains(tokens.get(cue).tag());
+        boolean finite = cue < tokens.size() && PennTags.isFiniteVerb(tokens.get(cue).tag());
         for (int hops = 0; np != null && finite && hops < 2; hops++) {
             int k = np.first() - 1;
             String tag = k <= sentenceStart ? "" : tokens.get(k).tag();
-            if (k <= sentenceStart || inQuote.inQuote(k) || !(tag.equals("IN") || tag.equals("RB") || tag.equals("TO"))
+            if (k <= sentenceStart || inQuote.inQuote(k) || !(PennTags.isPreposition(tag) || PennTags.isPlainAdverb(tag) || PennTags.isTo(tag))
                     || CLAUSE_CONJUNCTIONS.contains(tokens.get(k).lower())) {
                 break;
             }
-            while (k - 1 > sentenceStart && (tokens.get(k - 1).tag().equals("VBG") || tokens.get(k - 1).tag().equals("VBN"))) {
+            while (k - 1 > sentenceStart && PennTags.isParticiple(tokens.get(k - 1).tag())) {
                 k--;
             }
             TokenRange outer = phraseBefore(tokens, inQuote, sentenceStart, k);
@@ -87,7 +60,7 @@ final class NounPhrases {
         int j = cue - 1;
         while (j >= sentenceStart && !inQuote.inQuote(j) && !tokens.get(j).isPronoun()
                 && (CueLexicon.isAuxiliary(tokens.get(j).lower(), tokens.get(j).tag()) || isTimeWord(tokens.get(j))
-                    || (tokens.get(j).tag().equals("IN") && j + 1 < cue && isTimeWord(tokens.get(j + 1))))) {
+                    || (PennTags.isPreposition(tokens.get(j).tag()) && j + 1 < cue && isTimeWord(tokens.get(j + 1))))) {
             j--; // "has also said", "later Thursday told", "on Tuesday said"
         }
         if (j < sentenceStart || inQuote.inQuote(j)) {
@@ -116,9 +89,9 @@ final class NounPhrases {
             String tag = tokens.get(k + 1).tag();
             boolean afterName = k - 1 >= sentenceStart && (tokens.get(k - 1).isProperNoun()
                     || isClosingBracket(tokens.get(k - 1).word()));
-            boolean appositive = tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("PRP$")
-                    || tag.equals("CD") || opener.equals("who") || opener.equals("whose")
-                    || (afterName && (tag.equals("IN") || tag.startsWith("RB")));
+            boolean appositive = PennTags.isDeterminer(tag) || PennTags.isAdjective(tag) || PennTags.isNoun(tag)
+                    || PennTags.isPossessivePronoun(tag) || PennTags.isNumber(tag) || opener.equals("who") || opener.equals("whose")
+                    || (afterName && (PennTags.isPreposition(tag) || PennTags.isAdverb(tag)));
             if (!appositive) {
                 return null;
             }
@@ -136,7 +109,7 @@ final class NounPhrases {
             return new TokenRange(j, j);
         }
         // "Loretta Lynch, who told Congress": the relative pronoun stands for the phrase before the comma.
-        if (head.tag().startsWith("WP") && j - 1 > sentenceStart && tokens.get(j - 1).word().equals(",")) {
+        if (PennTags.isWhPronoun(head.tag()) && j - 1 > sentenceStart && tokens.get(j - 1).word().equals(",")) {
             return phraseBefore(tokens, inQuote, sentenceStart, j - 1);
         }
         if (!head.isNoun() || NOT_SPEAKERS.contains(head.lower())) {
@@ -146,12 +119,11 @@ final class NounPhrases {
         while (k - 1 >= sentenceStart && !inQuote.inQuote(k - 1)) {
             Token t = tokens.get(k - 1);
             String tag = t.tag();
-            if (tag.equals("DT") || tag.equals("PRP$")) {
+            if (PennTags.isDeterminer(tag) || PennTags.isPossessivePronoun(tag)) {
                 k--;
                 break;
             }
-            boolean nominal = tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("POS") || tag.equals("CD")
-                    || tag.equals("HYPH") || (t.word().equals("-") && k - 2 >= sentenceStart);
+            boolean nominal = PennTags.isNominal(tag) || (t.word().equals("-") && k - 2 >= sentenceStart);
             boolean ofInName = t.lower().equals("of") && k - 2 >= sentenceStart
                     && tokens.get(k - 2).isProperNoun() && tokens.get(k).isProperNoun();
             if (!nominal && !ofInName) {
@@ -176,8 +148,8 @@ final class NounPhrases {
         while (k < sentenceEnd && !inQuote.inQuote(k)) {
             Token t = tokens.get(k);
             String tag = t.tag();
-            boolean nominal = tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("POS") || tag.equals("CD")
-                    || tag.equals("HYPH") || ((tag.equals("DT") || tag.equals("PRP$")) && k == from);
+            boolean nominal = PennTags.isNominal(tag)
+                    || ((PennTags.isDeterminer(tag) || PennTags.isPossessivePronoun(tag)) && k == from);
             boolean ofInName = t.lower().equals("of") && lastNoun == k - 1 && k + 1 < sentenceEnd
                     && tokens.get(k - 1).isProperNoun() && tokens.get(k + 1).isProperNoun();
             if (!nominal && !ofInName) {
@@ -203,9 +175,7 @@ final class NounPhrases {
         return k > sentenceStart && isOpeningBracket(tokens.get(k).word()) ? k - 1 : -1;
     }
 
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening",
-            "night", "week", "weekend", "month", "year");
+    private static final Set<String> TIME_WORDS = WordList.load(NounPhrases.class, "words/time-words.txt");
 
     /** A day or time word used as an adverbial: "Thursday", "last week". */
     static boolean isTimeWord(Token t) {
@@ -227,7 +197,7 @@ final class NounPhrases {
     static TokenRange clauseSubject(List<Token> tokens, QuoteMask inQuote, int from, int until) {
         for (int k = from; k < until && !inQuote.inQuote(k); k++) {
             String tag = tokens.get(k).tag();
-            if ((tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN"))
+            if (PennTags.isFiniteOrPastParticiple(tag)
                     && !tokens.get(k).isProperNoun()) {
                 TokenRange np = before(tokens, inQuote, from, k);
                 if (np != null) {
@@ -249,7 +219,7 @@ final class NounPhrases {
                 while (v < until && CueLexicon.isAuxiliary(tokens.get(v).lower(), tokens.get(v).tag())) {
                     v++;
                 }
-                if (v < until && tokens.get(v).tag().startsWith("VB")) {
+                if (v < until && PennTags.isVerb(tokens.get(v).tag())) {
                     return new TokenRange(k, e);
                 }
                 k = e;

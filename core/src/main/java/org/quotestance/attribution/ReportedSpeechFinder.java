@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.quotestance.lexicon.WordList;
+import org.quotestance.nlp.PennTags;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 import org.quotestance.quote.QuoteSpan;
@@ -23,6 +25,11 @@ final class ReportedSpeechFinder {
     static final double CONTINUED_SPEAKER = 0.8;
     /** How many words before a cue may negate it: "did not immediately respond". */
     static final int NEGATION_REACH = 3;
+
+    /** Words that negate a cue before it: "did not respond". */
+    private static final Set<String> NEGATIONS = WordList.load(ReportedSpeechFinder.class, "words/cue-negations.txt");
+    /** Beginnings of verbs that decline to speak: "declined to comment", "refuses to say". */
+    private static final Set<String> REFUSALS = WordList.load(ReportedSpeechFinder.class, "words/refusal-prefixes.txt");
 
     /** A sentence of reported speech: its sentence index, its cue and speaker. */
     record Reported(int sentence, Cue cue, Speech speech, double certainty) {
@@ -89,11 +96,11 @@ final class ReportedSpeechFinder {
     /** "And rejects the mayor's claims": a conjunction, then a speech verb with no subject of its own. */
     private Reported continuedSpeech(Sentence s, Speech previous) {
         int k = s.firstToken();
-        if (k + 1 >= s.endToken() || !doc.token(k).tag().equals("CC")) {
+        if (k + 1 >= s.endToken() || !PennTags.isCoordinatingConjunction(doc.token(k).tag())) {
             return null;
         }
         Token verb = doc.token(k + 1);
-        if (doc.mask().inQuote(k + 1) || !(verb.tag().equals("VBZ") || verb.tag().equals("VBD") || verb.tag().equals("VBP"))
+        if (doc.mask().inQuote(k + 1) || !PennTags.isFiniteVerb(verb.tag())
                 || CueLexicon.speechStem(verb.word(), verb.tag()) == null) {
             return null;
         }
@@ -104,7 +111,7 @@ final class ReportedSpeechFinder {
     private boolean negated(Sentence s, int cue) {
         for (int k = Math.max(s.firstToken(), cue - NEGATION_REACH); k < cue; k++) {
             String w = doc.token(k).lower();
-            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.startsWith("declin") || w.startsWith("refus")) {
+            if (NEGATIONS.contains(w) || REFUSALS.stream().anyMatch(w::startsWith)) {
                 return true;
             }
         }

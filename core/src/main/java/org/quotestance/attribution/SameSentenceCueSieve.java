@@ -3,6 +3,7 @@ package org.quotestance.attribution;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.quotestance.lexicon.WordList;
 import org.quotestance.nlp.Token;
 
 /**
@@ -24,8 +25,7 @@ public final class SameSentenceCueSieve implements AttributionSieve {
     /** How many words outside quotes a characterizing verb may stand before its quote. */
     static final int CHARACTERIZATION_REACH = 8;
 
-    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "while", "although", "though", "because", "since",
-            "after", "before", "when", "whereas", "said", "says");
+    private static final Set<String> CLAUSE_OPENERS = WordList.load(SameSentenceCueSieve.class, "words/clause-openers.txt");
 
     @Override
     public AttributionRule rule() {

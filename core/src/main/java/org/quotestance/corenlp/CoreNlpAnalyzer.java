@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quotestance.nlp.AnnotatedText;
+import org.quotestance.nlp.EntityType;
 import org.quotestance.nlp.LanguageAnalyzer;
 import org.quotestance.nlp.NlpBackendException;
 import org.quotestance.nlp.Sentence;
@@ -93,7 +94,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                 int end = Math.max(begin, label.endPosition());
                 String ner = label.ner();
                 tokens.add(new Token(new Span(begin, end), label.word(), nonNull(label.tag(), "X"),
-                        normaliseEntity(ner), tokens.size(), sentences.size()));
+                        EntityType.of(ner), tokens.size(), sentences.size()));
             }
             if (tokens.size() > first) {
                 Span span = new Span(tokens.get(first).start(), tokens.get(tokens.size() - 1).end());
@@ -101,19 +102,6 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             }
         }
         return new AnnotatedText(text, tokens, sentences);
-    }
-
-    private static String normaliseEntity(String ner) {
-        if (ner == null) {
-            return "O";
-        }
-        return switch (ner) {
-            case "PERSON" -> "PERSON";
-            case "ORGANIZATION", "ORG" -> "ORGANIZATION";
-            case "LOCATION", "LOC", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> "LOCATION";
-            case "MISC" -> "MISC";
-            default -> "O";
-        };
     }
 
     private static String nonNull(String s, String fallback) {

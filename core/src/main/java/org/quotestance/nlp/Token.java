@@ -9,11 +9,11 @@ import org.quotestance.text.Span;
  * @param span      where the token stands in the original text
  * @param word      the token's text as the tokenizer normalised it (quote marks may differ from the source)
  * @param tag       Penn Treebank part-of-speech tag
- * @param entity    named-entity class ({@code PERSON}, {@code ORGANIZATION}, {@code LOCATION}, {@code MISC}) or {@code O}
+ * @param entity    named-entity class, {@link EntityType#NONE} outside names
  * @param index     position of the token in the document, from 0
  * @param sentence  index of the sentence that holds the token, from 0
  */
-public record Token(Span span, String word, String tag, String entity, int index, int sentence) {
+public record Token(Span span, String word, String tag, EntityType entity, int index, int sentence) {
 
     public Token {
         Objects.requireNonNull(span, "span");
@@ -27,16 +27,25 @@ public record Token(Span span, String word, String tag, String entity, int index
      * name: the tagger reads some surnames as adjectives or verbs ("Devine", "Husted").
      */
     public boolean isProperNoun() {
-        return tag.startsWith("NNP") || entity.equals("PERSON") || entity.equals("ORGANIZATION");
+        return PennTags.isProperNoun(tag) || isNamed();
     }
 
     /** A noun by its tag, or part of a person or organisation name (see {@link #isProperNoun}). */
     public boolean isNoun() {
-        return tag.startsWith("NN") || entity.equals("PERSON") || entity.equals("ORGANIZATION");
+        return PennTags.isNoun(tag) || isNamed();
+    }
+
+    /** Part of a person's name by the named-entity recogniser. */
+    public boolean isPerson() {
+        return entity == EntityType.PERSON;
+    }
+
+    private boolean isNamed() {
+        return entity == EntityType.PERSON || entity == EntityType.ORGANIZATION;
     }
 
     public boolean isPronoun() {
-        return tag.equals("PRP");
+        return PennTags.isPersonalPronoun(tag);
     }
 
     public String lower() {

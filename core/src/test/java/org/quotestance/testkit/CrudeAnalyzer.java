@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.quotestance.nlp.EntityType;
 import org.quotestance.nlp.AnnotatedText;
 import org.quotestance.nlp.LanguageAnalyzer;
 import org.quotestance.nlp.Sentence;
@@ -85,8 +86,8 @@ public final class CrudeAnalyzer implements LanguageAnalyzer {
         return Character.isDigit(c) ? "CD" : word.equals(".") || word.equals("?") || word.equals("!") ? "." : word;
     }
 
-    private static String entity(String word, boolean initial) {
+    private static EntityType entity(String word, boolean initial) {
         return !initial && Character.isUpperCase(word.codePointAt(0)) && !LEXICON.containsKey(word.toLowerCase(Locale.ROOT))
-                ? "PERSON" : "O";
+                ? EntityType.PERSON : EntityType.NONE;
     }
 }

@@ -3,6 +3,7 @@ package org.quotestance.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.quotestance.nlp.EntityType;
 import org.quotestance.nlp.AnnotatedText;
 import org.quotestance.nlp.LanguageAnalyzer;
 import org.quotestance.nlp.Sentence;
@@ -160,7 +161,7 @@ public final class TaggedText {
             }
             for (int i = r[0]; i < r[1]; i++) {
                 String[] p = parts.get(i);
-                tokens.add(new Token(spans.get(i), p[0], p[1], p[2], i, sentences.size()));
+                tokens.add(new Token(spans.get(i), p[0], p[1], entity(p[2]), i, sentences.size()));
             }
             sentences.add(new Sentence(new Span(spans.get(r[0]).start(), spans.get(r[1] - 1).end()), sentences.size(), r[0], r[1]));
         }
@@ -196,5 +197,17 @@ public final class TaggedText {
     @Override
     public String toString() {
         return text;
+    }
+
+    /** The entity class an item names: {@code O} or one of {@link EntityType}'s names. */
+    private static EntityType entity(String label) {
+        if (label.equals("O")) {
+            return EntityType.NONE;
+        }
+        try {
+            return EntityType.valueOf(label);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("entity <" + label + "> is not O, PERSON, ORGANIZATION, LOCATION or MISC", e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quotestance.nlp.EntityType;
 import org.quotestance.nlp.AnnotatedText;
 import org.quotestance.nlp.Gender;
 import org.quotestance.nlp.Sentence;
@@ -44,8 +45,8 @@ class TaggedTextTest {
     @Test
     void keepsTagsAndEntitiesAndDefaultsTheEntityToO() {
         List<Token> tokens = TaggedText.parse(LOPEZ).annotated().tokens();
-        assertThat(tokens.get(0)).extracting(Token::word, Token::tag, Token::entity).containsExactly("Lopez", "NNP", "PERSON");
-        assertThat(tokens.get(1)).extracting(Token::word, Token::tag, Token::entity).containsExactly("said", "VBD", "O");
+        assertThat(tokens.get(0)).extracting(Token::word, Token::tag, Token::entity).containsExactly("Lopez", "NNP", EntityType.PERSON);
+        assertThat(tokens.get(1)).extracting(Token::word, Token::tag, Token::entity).containsExactly("said", "VBD", EntityType.NONE);
         assertThat(tokens.get(3)).extracting(Token::tag).isEqualTo("``");
     }
 
