@@ -5,10 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.quotestance.DocumentAnalysis;
 import org.quotestance.QuoteStance;
+import org.quotestance.attribution.AttributionRule;
+import org.quotestance.attribution.AttributionSieve;
+import org.quotestance.attribution.AttributionSieves;
 import org.quotestance.corenlp.baseline.CoreNlpQuoteBaseline;
 import org.quotestance.eval.EvaluationReport;
 import org.quotestance.eval.GoldCorpus;
@@ -75,6 +79,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--name-variants", description = "List every speaker whose names were merged across spellings.")
     boolean nameVariants;
 
+    @Option(names = "--without", paramLabel = "RULE", split = ",",
+            description = "Run QuoteStance without the attribution sieves of these rules (ablation), e.g. --without CONTINUATION,NEXT_SENTENCE. Rules: ${COMPLETION-CANDIDATES}.")
+    EnumSet<AttributionRule> without = EnumSet.noneOf(AttributionRule.class);
+
     @Option(names = "--min-end-to-end", paramLabel = "SHARE",
             description = "Exit 1 when QuoteStance's end-to-end recall (gold statements found with the right speaker) is below SHARE (0-1).")
     double minimum = 0;
@@ -87,6 +95,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (minimum < 0 || minimum > 1) {
             throw new ParameterException(spec.commandLine(), "--min-end-to-end must be between 0 and 1, not " + minimum);
+        }
+        if (without.contains(AttributionRule.HEADLINE_REPEAT)) {
+            throw new ParameterException(spec.commandLine(), "--without HEADLINE_REPEAT: headline quotes are not"
+                    + " attributed by a sieve; the rules with sieves are " + sieveRules());
         }
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
@@ -176,7 +188,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private SystemEvaluation runQuoteStance(List<GoldDocument> docs, List<String> variants, PrintWriter err) {
         return run("QuoteStance", () -> {
-            QuoteStance pipeline = QuoteStance.builder().build();
+            List<AttributionSieve> sieves = AttributionSieves.defaults().stream()
+                    .filter(sieve -> !without.contains(sieve.rule())).toList();
+            if (!without.isEmpty()) {
+                err.println("quotestance: attribution without " + without + ": " + sieves.size() + " of "
+                        + AttributionSieves.defaults().size() + " sieves");
+            }
+            QuoteStance pipeline = QuoteStance.builder().sieves(sieves).build();
             return d -> {
                 DocumentAnalysis a = pipeline.analyze(d.name(), d.text());
                 variants.addAll(NameVariants.merges(a));
@@ -225,5 +243,10 @@ final class EvaluateCommand implements Callable<Integer> {
             return new SystemEvaluation(name, scorer.score(),
                     new RunCost((t1 - t0) / 1e9, (t2 - t1) / 1e9, tokens, heap.peakAboveBaseline()));
         }
+    }
+
+    private static String sieveRules() {
+        return AttributionSieves.defaults().stream().map(sieve -> sieve.rule().name()).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

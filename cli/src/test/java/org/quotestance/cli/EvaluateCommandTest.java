@@ -52,6 +52,22 @@ class EvaluateCommandTest extends CliTest {
     }
 
     @Test
+    void withoutASieveNoQuoteIsAttributedByItsRule() throws Exception {
+        assertThat(run("evaluate", gold().toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("(?m)^  SAME_SENTENCE ");
+        out.getBuffer().setLength(0);
+        assertThat(run("evaluate", gold().toString(), "--without", "SAME_SENTENCE")).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("attribution without [SAME_SENTENCE]: 7 of 8 sieves");
+        assertThat(out.toString()).contains("end to end").doesNotContainPattern("(?m)^  SAME_SENTENCE ");
+    }
+
+    @Test
+    void withoutTheHeadlineRuleIsAUsageErrorNamingTheRulesThatHaveSieves() throws Exception {
+        assertThat(run("evaluate", gold().toString(), "--without", "HEADLINE_REPEAT")).isEqualTo(QuoteStanceCli.USAGE);
+        assertThat(err.toString()).contains("not attributed by a sieve").contains("CONTINUATION");
+    }
+
+    @Test
     void namesEachBadGoldLineScoresTheRestAndExitsWithOne() throws Exception {
         Path gold = gold("{\"text\": \"short\", \"quotes\": [{\"start\": 0, \"end\": 99}]}", "not json");
         assertThat(run("evaluate", gold.toString())).isEqualTo(QuoteStanceCli.SOME_FAILED);
