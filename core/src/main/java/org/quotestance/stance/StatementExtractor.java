@@ -11,6 +11,8 @@ import org.quotestance.attribution.AttributedQuotes;
 import org.quotestance.attribution.Attribution;
 import org.quotestance.attribution.ReportedSpeech;
 import org.quotestance.entity.Speaker;
+import org.quotestance.lexicon.VerbForms;
+import org.quotestance.lexicon.WordList;
 import org.quotestance.nlp.AnnotatedText;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.quote.Quote;
@@ -160,18 +162,13 @@ public final class StatementExtractor {
     }
 
     /** Words of organisation names that are no name on their own. */
-    private static final Set<String> NOT_NAMES = Set.of("the", "house", "white", "office", "ministry", "department",
-            "government", "council", "party", "state", "states", "united", "national", "new", "foreign", "of", "and");
+    private static final Set<String> NOT_NAMES = WordList.load(StatementExtractor.class, "words/not-names.txt");
     /** Words after a reply word that end its reach: a passive agent or a new clause. */
-    private static final Set<String> REPLY_STOPS = Set.of("by", "from", "that", "but", "while", "although");
+    private static final Set<String> REPLY_STOPS = WordList.load(StatementExtractor.class, "words/reply-stops.txt");
 
     private static final int REPLY_REACH = 4;
-    private static final Set<String> DISAGREE = Set.of("refute", "refutes", "refuted", "rebut", "rebuts", "rebutted",
-            "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "deny", "denies", "denied",
-            "contradict", "contradicts", "contradicted", "dispute", "disputes", "disputed", "disagree", "disagrees",
-            "disagreed", "countered", "counters", "challenged", "challenges");
-    private static final Set<String> AGREE = Set.of("agree", "agrees", "agreed", "echo", "echoes", "echoed",
-            "endorse", "endorses", "endorsed", "backed", "supported", "seconded");
+    private static final Set<String> DISAGREE = VerbForms.load(StatementExtractor.class, "words/disagree.txt");
+    private static final Set<String> AGREE = VerbForms.load(StatementExtractor.class, "words/agree.txt");
 
     /** Explicit evidence (a frame or a reply) counts this many times a statement read by the model alone. */
     private static final double EXPLICIT_WEIGHT = 2;
