@@ -21,6 +21,12 @@ public final class DocumentReader {
      */
     public static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
 
+    /**
+     * How many leading bytes are searched for a NUL byte, which marks a binary file; set by hand; not measured
+     * separately.
+     */
+    private static final int BINARY_PROBE_BYTES = 8192;
+
     private final long maxBytes;
 
     public DocumentReader(long maxBytes) {
@@ -84,7 +90,7 @@ public final class DocumentReader {
         if (bytes.length > maxBytes) {
             throw tooLarge(document, bytes.length + " bytes");
         }
-        int probe = Math.min(bytes.length, 8192);
+        int probe = Math.min(bytes.length, BINARY_PROBE_BYTES);
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0) {
                 throw new UnreadableDocumentException(document + ": not a text file (binary content at byte " + i + ")");

@@ -17,7 +17,12 @@ import org.quotestance.text.OneLine;
  */
 public final class TextTable {
 
+    /** The most code points of a quote's text shown on its line; set by hand for a terminal. */
     private static final int TEXT_WIDTH = 90;
+    /** The most code points of a document's name shown in its heading; set by hand for a terminal. */
+    private static final int DOCUMENT_WIDTH = 200;
+    /** The most code points of a speaker's name, and of its aliases, shown; set by hand for a terminal. */
+    private static final int NAME_WIDTH = 80;
 
     private TextTable() {
     }
@@ -25,7 +30,7 @@ public final class TextTable {
     /** The view of {@code d}, ending with a blank line. */
     public static String render(DocumentAnalysis d) {
         StringBuilder sb = new StringBuilder();
-        sb.append("== ").append(clip(d.document(), 200)).append(" \u2014 ").append(d.quotes().size())
+        sb.append("== ").append(clip(d.document(), DOCUMENT_WIDTH)).append(" \u2014 ").append(d.quotes().size())
                 .append(d.quotes().size() == 1 ? " quote, " : " quotes, ").append(d.speakers().size())
                 .append(d.speakers().size() == 1 ? " speaker" : " speakers").append('\n');
         Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
@@ -37,9 +42,9 @@ public final class TextTable {
         for (Map.Entry<String, List<Quote>> e : bySpeaker.entrySet()) {
             Speaker s = d.speaker(e.getKey()).orElseThrow();
             List<String> aliases = s.aliases().stream().filter(a -> !a.equals(s.name())).toList();
-            sb.append('\n').append(clip(s.name(), 80));
+            sb.append('\n').append(clip(s.name(), NAME_WIDTH));
             if (!aliases.isEmpty()) {
-                sb.append(" (").append(clip(String.join(", ", aliases), 80)).append(')');
+                sb.append(" (").append(clip(String.join(", ", aliases), NAME_WIDTH)).append(')');
             }
             sb.append(" \u2014 ").append(e.getValue().size()).append(e.getValue().size() == 1 ? " quote" : " quotes").append('\n');
             for (Quote q : e.getValue()) {

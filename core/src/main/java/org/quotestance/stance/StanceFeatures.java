@@ -20,6 +20,14 @@ public final class StanceFeatures {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*|\\p{N}+|[!?]");
     private static final Pattern CLAUSE_END = Pattern.compile("[.,;:!?]");
+    /*
+     * The word lists below stay here, spelled out, on purpose: they are frozen into the shipped stance model.
+     * Its weights (stance-model.bin.gz) were trained on the hashed features these words make (the "cue:favor"
+     * and "cue:against" counts, the "NOT_" prefix of negated words, the stop words left out of
+     * "target:overlap"), so adding, removing or re-inflecting a word here changes the features the weights are
+     * read against, and with them every stance the model gives. They change only together with a retrained
+     * model, and stay apart from the rules' lists in words/ (StanceFrames, StatementExtractor), which may change.
+     */
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "without", "nor", "cannot",
             "neither", "none", "nobody", "nothing", "hardly");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "is",

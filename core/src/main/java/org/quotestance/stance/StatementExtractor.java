@@ -11,6 +11,8 @@ import org.quotestance.attribution.AttributedQuotes;
 import org.quotestance.attribution.Attribution;
 import org.quotestance.attribution.ReportedSpeech;
 import org.quotestance.entity.Speaker;
+import org.quotestance.lexicon.VerbForms;
+import org.quotestance.lexicon.WordList;
 import org.quotestance.nlp.AnnotatedText;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.quote.Quote;
@@ -150,7 +152,7 @@ public final class StatementExtractor {
         all.add(speaker.name());
         for (String n : all) {
             for (StanceFeatures.Tok t : StanceFeatures.tokens(n)) {
-                if (t.word().length() >= 2 && Character.isUpperCase(n.charAt(t.span().start()))
+                if (t.word().length() >= MIN_NAME_LENGTH && Character.isUpperCase(n.charAt(t.span().start()))
                         && !NOT_NAMES.contains(t.word())) {
                     out.add(t.word());
                 }
@@ -160,21 +162,27 @@ public final class StatementExtractor {
     }
 
     /** Words of organisation names that are no name on their own. */
-    private static final Set<String> NOT_NAMES = Set.of("the", "house", "white", "office", "ministry", "department",
-            "government", "council", "party", "state", "states", "united", "national", "new", "foreign", "of", "and");
+    private static final Set<String> NOT_NAMES = WordList.load(StatementExtractor.class, "words/not-names.txt");
     /** Words after a reply word that end its reach: a passive agent or a new clause. */
-    private static final Set<String> REPLY_STOPS = Set.of("by", "from", "that", "but", "while", "although");
+    private static final Set<String> REPLY_STOPS = WordList.load(StatementExtractor.class, "words/reply-stops.txt");
 
+    /** How many words after a reply word the other speaker's name may stand; set by hand; not measured separately. */
     private static final int REPLY_REACH = 4;
-    private static final Set<String> DISAGREE = Set.of("refute", "refutes", "refuted", "rebut", "rebuts", "rebutted",
-            "reject", "rejects", "rejected", "dismiss", "dismisses", "dismissed", "deny", "denies", "denied",
-            "contradict", "contradicts", "contradicted", "dispute", "disputes", "disputed", "disagree", "disagrees",
-            "disagreed", "countered", "counters", "challenged", "challenges");
-    private static final Set<String> AGREE = Set.of("agree", "agrees", "agreed", "echo", "echoes", "echoed",
-            "endorse", "endorses", "endorsed", "backed", "supported", "seconded");
+    private static final Set<String> DISAGREE = VerbForms.load(StatementExtractor.class, "words/disagree.txt");
+    private static final Set<String> AGREE = VerbForms.load(StatementExtractor.class, "words/agree.txt");
 
-    /** Explicit evidence (a frame or a reply) counts this many times a statement read by the model alone. */
+    /**
+     * Explicit evidence (a frame or a reply) counts this many times a statement read by the model alone; set by
+     * hand; not measured separately.
+     */
     private static final double EXPLICIT_WEIGHT = 2;
+    /**
+     * The least weight a statement's attribution confidence gives it in a mean, so that a statement of an
+     * unsure attribution still counts a little; set by hand; not measured separately.
+     */
+    private static final double MIN_CONFIDENCE_WEIGHT = 0.05;
+    /** The fewest letters of a word that may stand for a speaker's name alone ("Xi"); set by hand; not measured separately. */
+    private static final int MIN_NAME_LENGTH = 2;
 
     /** The statements' probabilities on {@code topic}, weighted by attribution confidence and explicitness. */
     private static StanceProbabilities weightedMean(List<Statement> evidence, String topic) {
@@ -183,7 +191,7 @@ public final class StatementExtractor {
         for (Statement s : evidence) {
             TopicStance ts = s.stances().get(topic);
             each.add(ts.probabilities());
-            weights.add(Math.max(0.05, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1));
+            weights.add(Math.max(MIN_CONFIDENCE_WEIGHT, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1));
         }
         return StanceProbabilities.weightedMean(each, weights);
     }

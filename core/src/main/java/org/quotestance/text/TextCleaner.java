@@ -19,8 +19,14 @@ public final class TextCleaner {
 
     private static final String TAGS = "p|br|div|span|li|ul|ol|b|i|u|em|strong|a|h[1-6]|td|tr|th|table|tbody|"
             + "blockquote|figure|figcaption|img|section|article|header|footer|small|sup|sub|font|center|hr";
+    /**
+     * The most characters of attributes a tag may hold and still be blanked as one; set by hand; not measured
+     * separately.
+     */
+    private static final int MAX_TAG_ATTRIBUTES = 200;
     private static final Pattern TAG = Pattern.compile(
-            "<\\s*/?\\s*(?:" + TAGS + ")\\b[^<>\\n]{0,200}?/?\\s*>|<!--.*?-->", Pattern.CASE_INSENSITIVE);
+            "<\\s*/?\\s*(?:" + TAGS + ")\\b[^<>\\n]{0," + MAX_TAG_ATTRIBUTES + "}?/?\\s*>|<!--.*?-->",
+            Pattern.CASE_INSENSITIVE);
     /** A tag whose '<' was lost, at the start of a line: {@code p >Text}. */
     private static final Pattern TAG_TAIL = Pattern.compile(
             "(?m)^[ \\t]*/?(?:" + TAGS + ")[ \\t]*/?>", Pattern.CASE_INSENSITIVE);
@@ -29,6 +35,40 @@ public final class TextCleaner {
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{2,5})|#x([0-9a-fA-F]{2,4})|([a-zA-Z]{2,6}));");
     private static final Pattern DASH_ATTRIBUTION = Pattern.compile("[\u201D\"]\\s*[-\u2010-\u2015]+\\s*\\p{Lu}");
     private static final Pattern DUPLICATE_SUFFIX = Pattern.compile("\\s*[(（]\\d{1,2}[)）]\\s*$");
+
+    /** The shortest line, in characters, that looks hard-wrapped; set by hand; not measured separately. */
+    private static final int WRAPPED_LINE_MIN = 40;
+    /** The longest line, in characters, that looks hard-wrapped; set by hand; not measured separately. */
+    private static final int WRAPPED_LINE_MAX = 100;
+    /** The fewest non-blank lines a text needs to be judged hard-wrapped; set by hand; not measured separately. */
+    private static final int WRAPPED_TEXT_MIN_LINES = 6;
+    /**
+     * The least share, in percent, of non-blank lines that look hard-wrapped in a hard-wrapped text; set by hand;
+     * not measured separately.
+     */
+    private static final int WRAPPED_LINES_PERCENT = 50;
+    /**
+     * Headings marked by a leading dash, {@code #} or bullet are shorter than this; set by hand; not measured
+     * separately.
+     */
+    private static final int MARKED_HEADING_MAX = 300;
+    /** Other headings are shorter than this; set by hand; not measured separately. */
+    private static final int HEADING_MAX = 120;
+    /**
+     * The first paragraph (the title) may be a heading when shorter than this; set by hand; not measured separately.
+     */
+    private static final int TITLE_MAX = 200;
+    /** A byline ("By Jane Doe") is shorter than this; set by hand; not measured separately. */
+    private static final int BYLINE_MAX = 80;
+    /** Words shorter than this ("of", "the") do not count toward title case; set by hand; not measured separately. */
+    private static final int TITLE_WORD_MIN_LENGTH = 4;
+    /** The fewest counted words of a title-case line; set by hand; not measured separately. */
+    private static final int TITLE_MIN_WORDS = 3;
+    /**
+     * The least share, in percent, of a title-case line's counted words that are capitalised; set by hand; not
+     * measured separately.
+     */
+    private static final int TITLE_CAPITALISED_PERCENT = 70;
 
     /** Cleans {@code text}; an empty text gives no paragraphs. */
     public CleanText clean(String text) {
@@ -137,11 +177,12 @@ public final class TextCleaner {
             nonBlank++;
             Span next = trim(work, lines.get(i + 1)[0], lines.get(i + 1)[1]);
             char last = work[s.end() - 1];
-            if (s.length() >= 40 && s.length() <= 100 && !next.isEmpty() && ".!?:\"”’".indexOf(last) < 0) {
+            if (s.length() >= WRAPPED_LINE_MIN && s.length() <= WRAPPED_LINE_MAX && !next.isEmpty()
+                    && ".!?:\"”’".indexOf(last) < 0) {
                 wrappedLike++;
             }
         }
-        return nonBlank >= 6 && wrappedLike * 2 >= nonBlank;
+        return nonBlank >= WRAPPED_TEXT_MIN_LINES && wrappedLike * 100 >= nonBlank * WRAPPED_LINES_PERCENT;
     }
 
     private static List<Span> trimmedLines(char[] work, List<int[]> lines) {
@@ -214,15 +255,15 @@ public final class TextCleaner {
     static boolean isHeading(String text, boolean first) {
         char c0 = text.charAt(0);
         if (c0 == '\u2014' || c0 == '\u2015' || c0 == '#' || c0 == '\u25A0' || c0 == '\u25CF') {
-            return text.length() < 300;
+            return text.length() < MARKED_HEADING_MAX;
         }
-        if (text.length() >= 120 && !(first && text.length() < 200)) {
+        if (text.length() >= HEADING_MAX && !(first && text.length() < TITLE_MAX)) {
             return false;
         }
         if (DASH_ATTRIBUTION.matcher(text).find()) {
             return false; // “...” — Tom Harlan
         }
-        if (text.regionMatches(true, 0, "By ", 0, 3) && text.length() < 80) {
+        if (text.regionMatches(true, 0, "By ", 0, 3) && text.length() < BYLINE_MAX) {
             return true;
         }
         int end = text.length();
@@ -241,7 +282,7 @@ public final class TextCleaner {
         int words = 0;
         int capitalised = 0;
         for (String w : text.split("\\s+")) {
-            if (w.length() < 4) {
+            if (w.length() < TITLE_WORD_MIN_LENGTH) {
                 continue;
             }
             words++;
@@ -249,6 +290,6 @@ public final class TextCleaner {
                 capitalised++;
             }
         }
-        return words >= 3 && capitalised * 10 >= words * 7;
+        return words >= TITLE_MIN_WORDS && capitalised * 100 >= words * TITLE_CAPITALISED_PERCENT;
     }
 }

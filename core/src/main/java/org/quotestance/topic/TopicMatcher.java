@@ -28,7 +28,7 @@ import org.quotestance.text.Span;
  */
 public final class TopicMatcher {
 
-    /** How many paragraphs back a reference may reach for its topic. */
+    /** How many paragraphs back a reference may reach for its topic; set by hand; not measured separately. */
     public static final int REFERENCE_REACH = 2;
 
     private record Compiled(Topic topic, List<Pattern> names, List<Pattern> references) {
