@@ -96,9 +96,12 @@ final class EvaluateCommand implements Callable<Integer> {
         if (minimum < 0 || minimum > 1) {
             throw new ParameterException(spec.commandLine(), "--min-end-to-end must be between 0 and 1, not " + minimum);
         }
-        if (without.contains(AttributionRule.HEADLINE_REPEAT)) {
-            throw new ParameterException(spec.commandLine(), "--without HEADLINE_REPEAT: headline quotes are not"
-                    + " attributed by a sieve; the rules with sieves are " + sieveRules());
+        if (!AttributionSieves.rules().containsAll(without)) {
+            EnumSet<AttributionRule> none = EnumSet.copyOf(without);
+            none.removeAll(AttributionSieves.rules());
+            throw new ParameterException(spec.commandLine(), "--without " + none + ": no sieve gives "
+                    + (none.contains(AttributionRule.HEADLINE_REPEAT) ? "it (headline quotes inherit from the body)" : "it")
+                    + "; the rules with sieves are " + AttributionSieves.rules());
         }
         if (limit < 1) {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
@@ -188,8 +191,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private SystemEvaluation runQuoteStance(List<GoldDocument> docs, List<String> variants, PrintWriter err) {
         return run("QuoteStance", () -> {
-            List<AttributionSieve> sieves = AttributionSieves.defaults().stream()
-                    .filter(sieve -> !without.contains(sieve.rule())).toList();
+            List<AttributionSieve> sieves = AttributionSieves.without(without);
             if (!without.isEmpty()) {
                 err.println("quotestance: attribution without " + without + ": " + sieves.size() + " of "
                         + AttributionSieves.defaults().size() + " sieves");
@@ -243,10 +245,5 @@ final class EvaluateCommand implements Callable<Integer> {
             return new SystemEvaluation(name, scorer.score(),
                     new RunCost((t1 - t0) / 1e9, (t2 - t1) / 1e9, tokens, heap.peakAboveBaseline()));
         }
-    }
-
-    private static String sieveRules() {
-        return AttributionSieves.defaults().stream().map(sieve -> sieve.rule().name()).distinct()
-                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

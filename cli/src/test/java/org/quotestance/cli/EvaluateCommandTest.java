@@ -64,7 +64,7 @@ class EvaluateCommandTest extends CliTest {
     @Test
     void withoutTheHeadlineRuleIsAUsageErrorNamingTheRulesThatHaveSieves() throws Exception {
         assertThat(run("evaluate", gold().toString(), "--without", "HEADLINE_REPEAT")).isEqualTo(QuoteStanceCli.USAGE);
-        assertThat(err.toString()).contains("not attributed by a sieve").contains("CONTINUATION");
+        assertThat(err.toString()).contains("no sieve gives").contains("CONTINUATION");
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 
 /**
- * A name or pronoun with a finite verb right after a quote ("“...,” Kelly charged", "“...” opined the
+ * A name or pronoun with a past or third-person verb (VBD, VBZ) right after a quote ("“...,” Kelly charged", "“...” opined the
  * Plain Dealer") or right before it ("Kelly charged: “...”"): the frame of reported speech, whatever the
  * verb.
  */
@@ -39,16 +39,16 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
                 while (v < s.endToken() && PennTags.isAdverb(doc.token(v).tag())) {
                     v++;
                 }
-                if (v < s.endToken() && isFiniteVerb(doc.token(v))) {
-                    return Optional.of(Candidate.mention(np, doc.cue(doc.token(v).span()), rule(), CERTAINTY).besideCue());
+                if (v < s.endToken() && isReportingVerbNotName(doc.token(v))) {
+                    return Optional.of(Candidate.mention(np, doc.cue(doc.token(v).span()), CERTAINTY).besideCue());
                 }
             }
             // "“...,” opined Cleveland's Plain Dealer."
-            if (commaBefore && isFiniteVerb(doc.token(k))) {
+            if (commaBefore && isReportingVerbNotName(doc.token(k))) {
                 TokenRange after = doc.phraseAfter(k + 1, s.endToken());
                 if (after != null && doc.isNamedOrPronoun(after) && (after.last() + 1 >= s.endToken()
                         || !Character.isLetterOrDigit(doc.token(after.last() + 1).word().charAt(0)))) {
-                    return Optional.of(Candidate.mention(after, doc.cue(doc.token(k).span()), rule(), CERTAINTY));
+                    return Optional.of(Candidate.mention(after, doc.cue(doc.token(k).span()), CERTAINTY));
                 }
             }
         }
@@ -56,17 +56,18 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
         int colon = q.firstToken() - 1;
         if (colon >= 1 && !doc.mask().inQuote(colon)
                 && (doc.token(colon).word().equals(":") || doc.token(colon).word().equals(","))
-                && isFiniteVerb(doc.token(colon - 1)) && q.paragraph().contains(doc.token(colon - 1).span())) {
+                && isReportingVerbNotName(doc.token(colon - 1)) && q.paragraph().contains(doc.token(colon - 1).span())) {
             Sentence s = doc.sentenceOf(colon - 1);
             TokenRange np = doc.phraseBefore(s.firstToken(), colon - 1);
             if (np != null && doc.isNamedOrPronoun(np)) {
-                return Optional.of(Candidate.mention(np, doc.cue(doc.token(colon - 1).span()), rule(), CERTAINTY));
+                return Optional.of(Candidate.mention(np, doc.cue(doc.token(colon - 1).span()), CERTAINTY));
             }
         }
         return Optional.empty();
     }
 
-    private static boolean isFiniteVerb(Token t) {
+    /** A reporting verb the tagger did not take for part of a name. */
+    private static boolean isReportingVerbNotName(Token t) {
         return PennTags.isReportingVerb(t.tag()) && !t.isProperNoun();
     }
 }

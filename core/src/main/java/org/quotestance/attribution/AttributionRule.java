@@ -1,7 +1,7 @@
 package org.quotestance.attribution;
 
 /**
- * Which reading of the text gave a quote its speaker, from the most to the least reliable.
+ * Which reading of the text gave a quote its speaker, in the order the sieves run.
  *
  * <p>Each rule is one {@link AttributionSieve} (the headline rule is the headline stage) and carries a
  * prior: of the PolNeAR train gold quotes (direct and partial) found and attributed by the rule, the share
@@ -13,7 +13,7 @@ package org.quotestance.attribution;
 public enum AttributionRule {
     /** A speech cue with its speaker in the quote's own sentence: "Lavrov said, “...”". */
     SAME_SENTENCE(0.931),
-    /** Any finite verb in the frame of reported speech beside the quote: "“...,” Kelly charged". */
+    /** Any past or third-person verb in the frame of reported speech beside the quote: "“...,” Kelly charged". */
     SPEECH_FRAME(0.926),
     /** A colon or dash lead-in: "Lavrov: “...”", "“...” — Lavrov". */
     LEAD_IN(0.9),

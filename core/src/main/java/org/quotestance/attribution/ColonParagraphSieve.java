@@ -22,11 +22,11 @@ public final class ColonParagraphSieve implements AttributionSieve {
             return Optional.empty();
         }
         Paragraph before = doc.paragraph(q.paragraph() - 1);
-        if (before.heading() || doc.text().charAt(before.span().end() - 1) != ':') {
+        if (before.heading() || before.span().isEmpty() || doc.text().charAt(before.span().end() - 1) != ':') {
             return Optional.empty();
         }
         int s = doc.nlp().sentenceAt(before.span().end() - 1);
         CueHit h = s >= 0 ? doc.firstCue(s, CueHit::hasSpeaker) : null;
-        return h == null ? Optional.empty() : Optional.of(Candidate.cue(h, doc.cue(h.span()), rule(), 1.0));
+        return h == null ? Optional.empty() : Optional.of(Candidate.cue(h, doc.cue(h.span()), 1.0));
     }
 }

@@ -30,7 +30,7 @@ public final class ContinuationSieve implements AttributionSieve {
         if (!samePara && !nextPara) {
             return Optional.empty();
         }
-        return Optional.of(Candidate.sameAsQuote(quote.previous(), quote.previousCue(), rule(), 1.0));
+        return Optional.of(Candidate.continuing(quote, 1.0));
     }
 
     private static boolean endsNearParagraphEnd(DocumentContext doc, QuoteSpan p) {

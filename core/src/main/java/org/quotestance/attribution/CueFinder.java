@@ -1,9 +1,7 @@
 package org.quotestance.attribution;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.quotestance.lexicon.WordList;
 import org.quotestance.nlp.PennTags;
@@ -35,13 +33,13 @@ final class CueFinder {
         this.mentions = mentions;
     }
 
-    /** The cues of every sentence, by sentence index. */
-    Map<Integer, List<CueHit>> index() {
-        Map<Integer, List<CueHit>> bySentence = new HashMap<>();
+    /** The cues of every sentence, by sentence index; unmodifiable. */
+    List<List<CueHit>> index() {
+        List<List<CueHit>> bySentence = new ArrayList<>();
         for (Sentence s : nlp.sentences()) {
-            bySentence.put(s.index(), find(s));
+            bySentence.add(List.copyOf(find(s)));
         }
-        return bySentence;
+        return List.copyOf(bySentence);
     }
 
     private List<CueHit> find(Sentence s) {
@@ -112,7 +110,7 @@ final class CueFinder {
             }
         }
         TokenRange left = NounPhrases.before(tokens, mask, s.firstToken(), cue);
-        if (left != null && CueLexicon.isParticiple(verb.lower(), verb.tag()) && left.first() > s.firstToken()) {
+        if (left != null && CueLexicon.isPresentParticiple(verb.lower(), verb.tag()) && left.first() > s.firstToken()) {
             // "his campaign sent a message to supporters saying", "Clinton responded on Facebook writing":
             // the phrase before the participle is an object; the speaker is the clause's subject.
             Token before = tokens.get(left.first() - 1);
@@ -130,7 +128,7 @@ final class CueFinder {
             // the subject of the clause the coordinated verb or the participle belongs to.
             Token prev = tokens.get(cue - 1);
             boolean coordinated = PennTags.isCoordinatingConjunction(prev.tag());
-            boolean afterPreposition = PennTags.isPreposition(prev.tag()) && CueLexicon.isParticiple(verb.lower(), verb.tag());
+            boolean afterPreposition = PennTags.isPreposition(prev.tag()) && CueLexicon.isPresentParticiple(verb.lower(), verb.tag());
             if (coordinated || afterPreposition) {
                 TokenRange subject = NounPhrases.clauseSubject(tokens, mask, s.firstToken(), cue - 1);
                 if (subject != null) {
@@ -162,7 +160,7 @@ final class CueFinder {
     /** A participle right after a comma of its own sentence: "..., saying", "..., calling him". */
     private boolean participleAfterComma(Sentence s, int cue) {
         Token verb = tokens.get(cue);
-        return CueLexicon.isParticiple(verb.lower(), verb.tag()) && cue > s.firstToken()
+        return CueLexicon.isPresentParticiple(verb.lower(), verb.tag()) && cue > s.firstToken()
                 && tokens.get(cue - 1).word().equals(",");
     }
 

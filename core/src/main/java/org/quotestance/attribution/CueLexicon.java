@@ -42,7 +42,7 @@ final class CueLexicon {
         if (stem == null) {
             return null;
         }
-        if (!PennTags.isVerb(tag) && !(w.equals("says") || w.equals("said") || w.equals("added") || isParticiple(w, tag))) {
+        if (!PennTags.isVerb(tag) && !(w.equals("says") || w.equals("said") || w.equals("added") || isPresentParticiple(w, tag))) {
             // "said", "says" and participles ("writing") are sometimes mistagged; other nouns ("call", "note") are not cues.
             return null;
         }
@@ -54,7 +54,7 @@ final class CueLexicon {
     }
 
     /** A present participle, also where the tagger took it for a noun: ", writing, “...”". */
-    static boolean isParticiple(String word, String tag) {
+    static boolean isPresentParticiple(String word, String tag) {
         return PennTags.isPresentParticiple(tag) || (PennTags.isSingularNoun(tag) && word.endsWith("ing"));
     }
 

@@ -28,7 +28,7 @@ public final class DashParagraphSieve implements AttributionSieve {
             return Optional.empty();
         }
         Span next = doc.paragraph(q.paragraph() + 1).span();
-        if (next.length() > MAX_CREDIT_LENGTH || !Dashes.isDash(doc.text().charAt(next.start()))) {
+        if (next.isEmpty() || next.length() > MAX_CREDIT_LENGTH || !Dashes.isDash(doc.text().charAt(next.start()))) {
             return Optional.empty();
         }
         int first = doc.nlp().firstTokenAtOrAfter(next.start());
@@ -44,6 +44,6 @@ public final class DashParagraphSieve implements AttributionSieve {
         if (np == null || !doc.token(np.last()).isProperNoun()) {
             return Optional.empty();
         }
-        return Optional.of(Candidate.mention(np, doc.cue(new Span(next.start(), next.start() + 1)), rule(), CERTAINTY));
+        return Optional.of(Candidate.mention(np, doc.cue(new Span(next.start(), next.start() + 1)), CERTAINTY));
     }
 }

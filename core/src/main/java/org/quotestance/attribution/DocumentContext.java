@@ -1,7 +1,6 @@
 package org.quotestance.attribution;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.quotestance.nlp.AnnotatedText;
 import org.quotestance.nlp.Sentence;
@@ -13,7 +12,8 @@ import org.quotestance.text.Span;
 
 /**
  * What every sieve may read of a document: its text, tokens and sentences, the quote mask, the speech
- * cues found in each sentence and paragraph helpers. Read-only: sieves propose, they change nothing.
+ * cues found in each sentence and paragraph helpers. Read-only (every list it gives is unmodifiable):
+ * sieves propose, they change nothing.
  */
 public final class DocumentContext {
 
@@ -21,9 +21,9 @@ public final class DocumentContext {
     private final AnnotatedText nlp;
     private final List<Token> tokens;
     private final QuoteMask mask;
-    private final Map<Integer, List<CueHit>> cues;
+    private final List<List<CueHit>> cues;
 
-    DocumentContext(CleanText clean, AnnotatedText nlp, QuoteMask mask, Map<Integer, List<CueHit>> cues) {
+    DocumentContext(CleanText clean, AnnotatedText nlp, QuoteMask mask, List<List<CueHit>> cues) {
         this.clean = clean;
         this.nlp = nlp;
         this.tokens = nlp.tokens();
@@ -69,9 +69,9 @@ public final class DocumentContext {
         return nlp.sentences().size();
     }
 
-    /** The speech cues of sentence {@code sentence}, in text order. */
+    /** The speech cues of sentence {@code sentence}, in text order; unmodifiable. */
     public List<CueHit> cuesIn(int sentence) {
-        return cues.getOrDefault(sentence, List.of());
+        return sentence >= 0 && sentence < cues.size() ? cues.get(sentence) : List.of();
     }
 
     /** The first cue of sentence {@code sentence} that {@code test} accepts, or null. */
@@ -82,10 +82,6 @@ public final class DocumentContext {
             }
         }
         return null;
-    }
-
-    Map<Integer, List<CueHit>> cueIndex() {
-        return cues;
     }
 
     public Paragraph paragraph(int index) {

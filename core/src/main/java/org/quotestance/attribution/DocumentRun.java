@@ -46,7 +46,7 @@ final class DocumentRun {
                 new PronounResolver(nlp.tokens(), registry));
         this.kinds = new QuoteKinds(clean.working(), nlp, mask);
         mentions.registerPeople();
-        Map<Integer, List<CueHit>> cues = new CueFinder(nlp, mask, mentions).index();
+        List<List<CueHit>> cues = new CueFinder(nlp, mask, mentions).index();
         this.doc = new DocumentContext(clean, nlp, mask, cues);
     }
 
@@ -72,18 +72,22 @@ final class DocumentRun {
         return assemble(decided, new ReportedSpeechFinder(doc).find(spans, decided));
     }
 
+    /** A sieve's proposal for a quote. */
+    private record Proposal(AttributionSieve sieve, Candidate candidate) {
+    }
+
     private QuoteDecision decideBodyQuote(int i, int previous, QuoteDecision[] decided) {
         QuoteSpan q = spans.get(i);
-        Candidate winner = quoteContext(i, previous, decided).map(this::firstProposal).orElse(null);
-        QuoteKind kind = kinds.bodyKind(q, winner != null, winner != null && winner.isBesideCue());
+        Proposal winner = quoteContext(i, previous, decided).map(c -> firstProposal(c, decided)).orElse(null);
+        QuoteKind kind = kinds.bodyKind(q, winner != null, winner != null && winner.candidate().isBesideCue());
         if (kind == QuoteKind.SCARE || winner == null) {
             return QuoteDecision.unattributed(kind);
         }
-        Speech speech = resolve(winner, decided); // only now: a scare quote's candidate registers nobody
-        Cue cue = winner.cueWords();
-        AttributionRule rule = winner.rule();
-        double confidence = Math.max(0.0, Math.min(1.0, rule.prior() * Math.min(1.0, winner.certainty()) * speech.certainty()));
-        return new QuoteDecision(kind, speech, cue, rule, confidence);
+        Candidate c = winner.candidate();
+        Speech speech = resolve(c, decided); // only now: a scare quote's candidate registers nobody
+        AttributionRule rule = winner.sieve().rule();
+        double confidence = Math.max(0.0, Math.min(1.0, rule.prior() * c.certainty() * speech.certainty()));
+        return new QuoteDecision(kind, speech, c.cueWords(), rule, confidence);
     }
 
     private Optional<QuoteContext> quoteContext(int i, int previous, QuoteDecision[] decided) {
@@ -99,14 +103,28 @@ final class DocumentRun {
                 previous, previous < 0 ? null : spans.get(previous), previous < 0 ? null : decided[previous].cue()));
     }
 
-    private Candidate firstProposal(QuoteContext q) {
+    private Proposal firstProposal(QuoteContext q, QuoteDecision[] decided) {
         for (AttributionSieve sieve : sieves) {
             Optional<Candidate> c = sieve.propose(q, doc);
             if (c.isPresent()) {
-                return c.get();
+                check(sieve, c.get(), q, decided);
+                return new Proposal(sieve, c.get());
             }
         }
         return null;
+    }
+
+    /** A custom sieve's mistakes fail here, naming it, rather than deep in resolution. */
+    private void check(AttributionSieve sieve, Candidate c, QuoteContext q, QuoteDecision[] decided) {
+        String problem = null;
+        if (c.mention() != null && c.mention().last() >= nlp.tokens().size()) {
+            problem = "names tokens " + c.mention() + " of a document of " + nlp.tokens().size();
+        } else if (c.sameAsQuote() >= 0 && (c.sameAsQuote() >= q.index() || !decided[c.sameAsQuote()].attributed())) {
+            problem = "continues quote " + c.sameAsQuote() + ", which is no attributed quote before quote " + q.index();
+        }
+        if (problem != null) {
+            throw new IllegalStateException("sieve " + sieve.getClass().getName() + " (" + sieve.rule() + ") " + problem);
+        }
     }
 
     /** The speaker of the winning candidate, resolved and registered now. */

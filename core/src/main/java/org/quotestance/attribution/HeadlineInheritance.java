@@ -3,7 +3,6 @@ package org.quotestance.attribution;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.quotestance.nlp.Sentence;
 import org.quotestance.quote.QuoteKind;
@@ -17,6 +16,8 @@ import org.quotestance.text.Span;
  */
 final class HeadlineInheritance {
 
+    /** A headline quote of fewer content words repeats nothing: a scare quote. */
+    static final int MIN_CONTENT_WORDS = 2;
     /** The share of the headline quote's content words a body statement must hold. */
     static final double MIN_CONTAINMENT = 0.6;
     /** Reported speech repeats a headline less surely than a quote does. */
@@ -42,7 +43,7 @@ final class HeadlineInheritance {
     private QuoteDecision inheritOne(List<QuoteSpan> spans, QuoteDecision[] decided, int i) {
         QuoteSpan q = spans.get(i);
         Set<String> words = contentWords(q.content());
-        if (words.size() < 2) {
+        if (words.size() < MIN_CONTENT_WORDS) {
             return decided[i].withKind(QuoteKind.SCARE);
         }
         double bestScore = 0;
@@ -61,8 +62,8 @@ final class HeadlineInheritance {
                 bestConfidence = decided[j].confidence();
             }
         }
-        for (Map.Entry<Integer, List<CueHit>> e : doc.cueIndex().entrySet()) {
-            Sentence s = doc.sentence(e.getKey());
+        for (int si = 0; si < doc.sentenceCount(); si++) {
+            Sentence s = doc.sentence(si);
             int p = doc.clean().paragraphAt(s.span().start());
             if (p < 0 || doc.paragraph(p).heading()) {
                 continue;

@@ -25,7 +25,7 @@ public final class LeadInSieve implements AttributionSieve {
                 np = doc.clauseSubject(s.firstToken(), before);
             }
             if (np != null && doc.isNamedOrPronoun(np) && !doc.mask().quoteBetween(np.last(), before)) {
-                return Optional.of(Candidate.mention(np, doc.cue(doc.token(before).span()), rule(), 1.0));
+                return Optional.of(Candidate.mention(np, doc.cue(doc.token(before).span()), 1.0));
             }
         }
         int size = doc.tokens().size();
@@ -44,7 +44,7 @@ public final class LeadInSieve implements AttributionSieve {
             Sentence s = doc.sentenceOf(nameAt);
             TokenRange np = doc.phraseAfter(nameAt, s.endToken());
             if (np != null && doc.isNamedOrPronoun(np)) {
-                return Optional.of(Candidate.mention(np, doc.cue(dashSpan), rule(), 1.0));
+                return Optional.of(Candidate.mention(np, doc.cue(dashSpan), 1.0));
             }
         }
         return Optional.empty();

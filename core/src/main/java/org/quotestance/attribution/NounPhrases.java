@@ -10,7 +10,7 @@ import org.quotestance.nlp.Token;
 /**
  * Finds the noun phrase that speaks before or after a cue, from part-of-speech tags alone:
  * "US Secretary of State Blinken", "Hugh Hill, a doctor,", "he", "the Biden administration".
- * Static helpers over a token list; {@code inQuote} marks tokens inside quotes, which never count.
+ * Static helpers over a token list; the {@link QuoteMask} marks tokens inside quotes, which never count.
  */
 final class NounPhrases {
 
@@ -26,6 +26,13 @@ final class NounPhrases {
 
     private static final Set<String> CLAUSE_CONJUNCTIONS = WordList.load(NounPhrases.class, "words/clause-conjunctions.txt");
 
+    /** How many prepositional phrases a subject may be followed by: "Protesters marching through the streets". */
+    static final int OBJECT_HOPS = 2;
+    /** The longest appositive skipped between a speaker and its verb, in tokens: "Hill, a doctor, said". */
+    static final int APPOSITIVE_REACH = 30;
+    /** The longest parenthetical skipped after a name, in tokens: "Moore (D-Wis.) said". */
+    static final int PARENTHETICAL_REACH = 8;
+
     private NounPhrases() {
     }
 
@@ -37,7 +44,7 @@ final class NounPhrases {
     static TokenRange before(List<Token> tokens, QuoteMask inQuote, int sentenceStart, int cue) {
         TokenRange np = phraseBefore(tokens, inQuote, sentenceStart, cue);
         boolean finite = cue < tokens.size() && PennTags.isFiniteVerb(tokens.get(cue).tag());
-        for (int hops = 0; np != null && finite && hops < 2; hops++) {
+        for (int hops = 0; np != null && finite && hops < OBJECT_HOPS; hops++) {
             int k = np.first() - 1;
             String tag = k <= sentenceStart ? "" : tokens.get(k).tag();
             if (k <= sentenceStart || inQuote.inQuote(k) || !(PennTags.isPreposition(tag) || PennTags.isPlainAdverb(tag) || PennTags.isTo(tag))
@@ -79,7 +86,7 @@ final class NounPhrases {
                 return null;
             }
             int k = j - 1;
-            while (k > sentenceStart && k > j - 30 && !inQuote.inQuote(k) && !tokens.get(k).word().equals(",")) {
+            while (k > sentenceStart && k > j - APPOSITIVE_REACH && !inQuote.inQuote(k) && !tokens.get(k).word().equals(",")) {
                 k--;
             }
             if (k <= sentenceStart || inQuote.inQuote(k) || !tokens.get(k).word().equals(",")) {
@@ -169,7 +176,7 @@ final class NounPhrases {
     /** The token before the short parenthetical that ends at {@code close}, or -1 when there is none. */
     private static int beforeParenthetical(List<Token> tokens, int sentenceStart, int close) {
         int k = close - 1;
-        while (k > sentenceStart && k > close - 8 && !isOpeningBracket(tokens.get(k).word())) {
+        while (k > sentenceStart && k > close - PARENTHETICAL_REACH && !isOpeningBracket(tokens.get(k).word())) {
             k--;
         }
         return k > sentenceStart && isOpeningBracket(tokens.get(k).word()) ? k - 1 : -1;

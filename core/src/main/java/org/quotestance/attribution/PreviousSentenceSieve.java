@@ -34,7 +34,7 @@ public final class PreviousSentenceSieve implements AttributionSieve {
             CueHit first = doc.firstCue(s, CueHit::hasSpeaker);
             if (first != null) {
                 double c = s == s0 - 1 ? 1.0 : FARTHER_CERTAINTY;
-                return Optional.of(Candidate.cue(first, doc.cue(first.span()), rule(), c));
+                return Optional.of(Candidate.cue(first, doc.cue(first.span()), c));
             }
             if (doc.mask().quoteBetween(prev.firstToken(), prev.endToken())) {
                 break;

@@ -10,7 +10,7 @@ import org.quotestance.text.Span;
  *
  * @param index         the quote's position among the document's quote spans
  * @param span          the quote
- * @param firstToken    its first token
+ * @param firstToken    its first token (for a quote with no token of its own, the first token after it)
  * @param lastToken     its last token
  * @param firstSentence the sentence of its first token
  * @param lastSentence  the sentence of its last token

@@ -24,7 +24,10 @@ record QuoteDecision(QuoteKind kind, Speech speech, Cue cue, AttributionRule rul
         return speech != null;
     }
 
-    /** Attributed as speech (not a scare quote or a nested quote), so its speaker is reported. */
+    /**
+     * Attributed as speech, so its speaker is reported. Scare and nested quotes carry no speech, so this is
+     * {@link #attributed()}; the kind check keeps it so whatever a later stage decides.
+     */
     boolean speaks() {
         return speech != null && kind != QuoteKind.SCARE && kind != QuoteKind.NESTED;
     }

@@ -59,7 +59,7 @@ public final class SameSentenceCueSieve implements AttributionSieve {
         if (best == null) {
             return Optional.empty();
         }
-        Candidate c = Candidate.cue(best, doc.cue(best.span()), rule(), bestDistance <= NEAR_DISTANCE ? 1.0 : FAR_CERTAINTY);
+        Candidate c = Candidate.cue(best, doc.cue(best.span()), bestDistance <= NEAR_DISTANCE ? 1.0 : FAR_CERTAINTY);
         return Optional.of(bestDistance <= BESIDE_DISTANCE ? c.besideCue() : c);
     }
 

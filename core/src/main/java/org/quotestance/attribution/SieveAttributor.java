@@ -9,7 +9,7 @@ import org.quotestance.quote.QuoteSpan;
 import org.quotestance.text.CleanText;
 
 /**
- * Attributes quotes with a list of sieves for news, most reliable first ({@link AttributionSieves#defaults()}):
+ * Attributes quotes with a list of sieves for news, in order of precedence ({@link AttributionSieves#defaults()}):
  * a speech cue with its speaker in the quote's sentence (either order, appositives skipped), any verb in
  * the frame of reported speech, a colon or dash lead-in, a dash credit line, a next sentence that points
  * back ("A sentence from X"), a previous sentence of the same paragraph in which someone speaks, a
@@ -30,8 +30,8 @@ public final class SieveAttributor implements SpeakerAttributor {
     }
 
     /**
-     * Custom sieves, in the order given: the defaults with one removed (ablation), reordered, or with
-     * rules of your own.
+     * Custom sieves, in the order given: the defaults with some removed ({@link AttributionSieves#without}),
+     * reordered, or with sieves of your own. Thread-safe as long as those sieves are.
      */
     public SieveAttributor(List<RosterEntry> roster, FirstNames firstNames, List<AttributionSieve> sieves) {
         this.roster = List.copyOf(roster);
