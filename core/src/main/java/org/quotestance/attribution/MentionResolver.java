@@ -24,6 +24,8 @@ import org.quotestance.text.Span;
  */
 final class MentionResolver {
 
+    // The certainties below scale an attribution's confidence, never who is chosen; set by hand.
+
     /** Certainty of a pronoun resolved to an earlier entity. */
     static final double RESOLVED_PRONOUN = 0.95;
     /** Certainty of a pronoun with no antecedent: the speaker stays unnamed. */

@@ -10,9 +10,9 @@ import org.quotestance.nlp.Sentence;
  */
 public final class PreviousSentenceSieve implements AttributionSieve {
 
-    /** How many sentences back the speaking sentence may stand. */
+    /** How many sentences back the speaking sentence may stand. End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 1: 83.3 / 84.5; at 3: the same as 2. */
     static final int SENTENCE_REACH = 2;
-    /** Certainty when the speaking sentence is not the one right before the quote. */
+    /** Certainty when the speaking sentence is not the one right before the quote (confidence only; set by hand). */
     static final double FARTHER_CERTAINTY = 0.85;
 
     @Override

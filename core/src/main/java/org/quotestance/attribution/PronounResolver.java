@@ -14,7 +14,7 @@ import org.quotestance.nlp.Token;
  */
 final class PronounResolver {
 
-    /** How many sentences before its own a pronoun may look for its antecedent. */
+    /** How many sentences before its own a pronoun may look for its antecedent. End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 3 and at 10: the same. */
     static final int SENTENCE_REACH = 6;
 
     /** A place where an entity is mentioned, for resolving later pronouns. */

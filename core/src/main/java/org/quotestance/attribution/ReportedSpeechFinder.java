@@ -21,6 +21,8 @@ import org.quotestance.text.Span;
  */
 final class ReportedSpeechFinder {
 
+    // Reported speech is not scored by evaluate (PolNeAR's gold is quotes); both set by hand.
+
     /** Certainty that a subjectless "And rejects ..." continues the speaker of the sentence before. */
     static final double CONTINUED_SPEAKER = 0.8;
     /** How many words before a cue may negate it: "did not immediately respond". */

@@ -14,15 +14,25 @@ import org.quotestance.nlp.Token;
  */
 public final class SameSentenceCueSieve implements AttributionSieve {
 
-    /** A cue at most this many tokens from the quote stands beside it (“Absolutely,” he said). */
+    /**
+     * A cue at most this many tokens from the quote stands beside it (“Absolutely,” he said), which makes a
+     * short quote speech and lets a characterizing verb frame it. End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 2: 83.3 / 84.7;
+     * at 5: 83.3 / 84.8.
+     */
     static final int BESIDE_DISTANCE = 3;
-    /** A cue at most this many tokens away is as sure as any; farther cues are less so. */
+    /** A cue at most this many tokens away is as sure as any; farther cues are less so (confidence only, not the speaker). */
     static final int NEAR_DISTANCE = 4;
     /** Certainty of a cue farther than {@link #NEAR_DISTANCE} tokens. */
     static final double FAR_CERTAINTY = 0.9;
-    /** Added to the distance of a cue in another clause, so that any cue of the quote's clause wins. */
+    /**
+     * Added to the distance of a cue in another clause, so that any cue of the quote's clause wins: larger
+     * than any distance within a sentence, a rank rather than a threshold to tune.
+     */
     static final int OTHER_CLAUSE_PENALTY = 100;
-    /** How many words outside quotes a characterizing verb may stand before its quote. */
+    /**
+     * How many words outside quotes a characterizing verb may stand before its quote. End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7;
+     * at 5: 83.1 / 84.3; at 12: 83.5 / 84.8 (not raised here: a tuning for the held-out styles to confirm).
+     */
     static final int CHARACTERIZATION_REACH = 8;
 
     private static final Set<String> CLAUSE_OPENERS = WordList.load(SameSentenceCueSieve.class, "words/clause-openers.txt");
