@@ -33,7 +33,7 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
             Sentence s = doc.sentenceOf(k);
             boolean commaBefore = k > lastTok + 1 || ",!?".indexOf(doc.lastContentChar(q.span())) >= 0;
             // "“...,” Kelly charged"
-            TokenRange np = doc.phraseAfter(k, s.endToken());
+            TokenRange np = doc.phraseAfter(k, s.endToken()).orElse(null);
             if (np != null && commaBefore && doc.isNamedOrPronoun(np) && np.size() <= MAX_SUBJECT_TOKENS) {
                 int v = np.last() + 1;
                 while (v < s.endToken() && PennTags.isAdverb(doc.token(v).tag())) {
@@ -45,7 +45,7 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
             }
             // "“...,” opined Cleveland's Plain Dealer."
             if (commaBefore && isReportingVerbNotName(doc.token(k))) {
-                TokenRange after = doc.phraseAfter(k + 1, s.endToken());
+                TokenRange after = doc.phraseAfter(k + 1, s.endToken()).orElse(null);
                 if (after != null && doc.isNamedOrPronoun(after) && (after.last() + 1 >= s.endToken()
                         || !Character.isLetterOrDigit(doc.token(after.last() + 1).word().charAt(0)))) {
                     return Optional.of(Candidate.mention(after, doc.cue(doc.token(k).span()), CERTAINTY));
@@ -58,7 +58,7 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
                 && (doc.token(colon).word().equals(":") || doc.token(colon).word().equals(","))
                 && isReportingVerbNotName(doc.token(colon - 1)) && q.paragraph().contains(doc.token(colon - 1).span())) {
             Sentence s = doc.sentenceOf(colon - 1);
-            TokenRange np = doc.phraseBefore(s.firstToken(), colon - 1);
+            TokenRange np = doc.phraseBefore(s.firstToken(), colon - 1).orElse(null);
             if (np != null && doc.isNamedOrPronoun(np)) {
                 return Optional.of(Candidate.mention(np, doc.cue(doc.token(colon - 1).span()), CERTAINTY));
             }

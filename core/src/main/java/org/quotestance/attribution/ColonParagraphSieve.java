@@ -26,7 +26,9 @@ public final class ColonParagraphSieve implements AttributionSieve {
             return Optional.empty();
         }
         int s = doc.nlp().sentenceAt(before.span().end() - 1);
-        CueHit h = s >= 0 ? doc.firstCue(s, CueHit::hasSpeaker) : null;
-        return h == null ? Optional.empty() : Optional.of(Candidate.cue(h, doc.cue(h.span()), 1.0));
+        if (s < 0) {
+            return Optional.empty();
+        }
+        return doc.firstCue(s, CueHit::hasSpeaker).map(h -> Candidate.cue(h, doc.cue(h.span()), 1.0));
     }
 }

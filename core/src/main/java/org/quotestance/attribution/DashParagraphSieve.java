@@ -40,7 +40,7 @@ public final class DashParagraphSieve implements AttributionSieve {
             return Optional.empty();
         }
         Sentence s = doc.sentenceOf(first);
-        TokenRange np = doc.phraseAfter(first, s.endToken());
+        TokenRange np = doc.phraseAfter(first, s.endToken()).orElse(null);
         if (np == null || !doc.token(np.last()).isProperNoun()) {
             return Optional.empty();
         }

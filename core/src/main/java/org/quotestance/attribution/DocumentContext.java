@@ -1,6 +1,7 @@
 package org.quotestance.attribution;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.quotestance.nlp.AnnotatedText;
 import org.quotestance.nlp.Sentence;
@@ -74,14 +75,9 @@ public final class DocumentContext {
         return sentence >= 0 && sentence < cues.size() ? cues.get(sentence) : List.of();
     }
 
-    /** The first cue of sentence {@code sentence} that {@code test} accepts, or null. */
-    public CueHit firstCue(int sentence, Predicate<CueHit> test) {
-        for (CueHit h : cuesIn(sentence)) {
-            if (test.test(h)) {
-                return h;
-            }
-        }
-        return null;
+    /** The first cue of sentence {@code sentence} that {@code test} accepts. */
+    public Optional<CueHit> firstCue(int sentence, Predicate<CueHit> test) {
+        return cuesIn(sentence).stream().filter(test).findFirst();
     }
 
     public Paragraph paragraph(int index) {
@@ -114,18 +110,18 @@ public final class DocumentContext {
         return NounPhrases.isNamedOrPronoun(tokens, np);
     }
 
-    /** The subject noun phrase ending right before token {@code cue} of its sentence, or null. */
-    public TokenRange phraseBefore(int sentenceStart, int cue) {
-        return NounPhrases.before(tokens, mask, sentenceStart, cue);
+    /** The subject noun phrase ending right before token {@code cue}, starting at or after {@code sentenceStart}. */
+    public Optional<TokenRange> phraseBefore(int sentenceStart, int cue) {
+        return Optional.ofNullable(NounPhrases.before(tokens, mask, sentenceStart, cue));
     }
 
-    /** The noun phrase starting at token {@code from}, ending before {@code sentenceEnd}, or null. */
-    public TokenRange phraseAfter(int from, int sentenceEnd) {
-        return NounPhrases.after(tokens, mask, from, sentenceEnd);
+    /** The noun phrase starting at token {@code from}, ending before {@code sentenceEnd}. */
+    public Optional<TokenRange> phraseAfter(int from, int sentenceEnd) {
+        return Optional.ofNullable(NounPhrases.after(tokens, mask, from, sentenceEnd));
     }
 
-    /** The subject of the clause in tokens [{@code from}, {@code until}), or null. */
-    public TokenRange clauseSubject(int from, int until) {
-        return NounPhrases.clauseSubject(tokens, mask, from, until);
+    /** The subject of the clause in tokens [{@code from}, {@code until}). */
+    public Optional<TokenRange> clauseSubject(int from, int until) {
+        return Optional.ofNullable(NounPhrases.clauseSubject(tokens, mask, from, until));
     }
 }

@@ -70,7 +70,7 @@ final class HeadlineInheritance {
             if (p < 0 || doc.paragraph(p).heading()) {
                 continue;
             }
-            CueHit h = doc.firstCue(s.index(), CueHit::hasEntity);
+            CueHit h = doc.firstCue(s.index(), CueHit::hasEntity).orElse(null);
             if (h == null) {
                 continue;
             }

@@ -19,10 +19,10 @@ public final class LeadInSieve implements AttributionSieve {
         int before = q.firstToken() - 1;
         if (before >= 0 && doc.token(before).word().equals(":") && q.paragraph().contains(doc.token(before).span())) {
             Sentence s = doc.sentenceOf(before);
-            TokenRange np = doc.phraseBefore(s.firstToken(), before);
+            TokenRange np = doc.phraseBefore(s.firstToken(), before).orElse(null);
             if (np == null || np.first() != s.firstToken()) {
                 // "Clinton has since apologized for what happened: “...”"
-                np = doc.clauseSubject(s.firstToken(), before);
+                np = doc.clauseSubject(s.firstToken(), before).orElse(null);
             }
             if (np != null && doc.isNamedOrPronoun(np) && !doc.mask().quoteBetween(np.last(), before)) {
                 return Optional.of(Candidate.mention(np, doc.cue(doc.token(before).span()), 1.0));
@@ -42,7 +42,7 @@ public final class LeadInSieve implements AttributionSieve {
                 : after < size && Dashes.isDash(doc.token(after).word()) ? doc.token(after).span() : null;
         if (dashSpan != null && nameAt < size && q.paragraph().contains(doc.token(nameAt).span())) {
             Sentence s = doc.sentenceOf(nameAt);
-            TokenRange np = doc.phraseAfter(nameAt, s.endToken());
+            TokenRange np = doc.phraseAfter(nameAt, s.endToken()).orElse(null);
             if (np != null && doc.isNamedOrPronoun(np)) {
                 return Optional.of(Candidate.mention(np, doc.cue(dashSpan), 1.0));
             }

@@ -28,8 +28,8 @@ public final class NextSentenceSieve implements AttributionSieve {
         if (!q.paragraph().contains(next.span()) || !endsSentence) {
             return Optional.empty();
         }
-        CueHit h = doc.firstCue(next.index(), c -> c.hasSpeaker() && c.token() - next.firstToken() <= CUE_REACH
-                && !doc.mask().quoteBetween(next.firstToken(), c.token()));
-        return h == null ? Optional.empty() : Optional.of(Candidate.cue(h, doc.cue(h.span()), 1.0));
+        return doc.firstCue(next.index(), c -> c.hasSpeaker() && c.token() - next.firstToken() <= CUE_REACH
+                        && !doc.mask().quoteBetween(next.firstToken(), c.token()))
+                .map(h -> Candidate.cue(h, doc.cue(h.span()), 1.0));
     }
 }

@@ -31,7 +31,7 @@ public final class PreviousSentenceSieve implements AttributionSieve {
             if (!q.paragraph().contains(prev.span())) {
                 break;
             }
-            CueHit first = doc.firstCue(s, CueHit::hasSpeaker);
+            CueHit first = doc.firstCue(s, CueHit::hasSpeaker).orElse(null);
             if (first != null) {
                 double c = s == s0 - 1 ? 1.0 : FARTHER_CERTAINTY;
                 return Optional.of(Candidate.cue(first, doc.cue(first.span()), c));

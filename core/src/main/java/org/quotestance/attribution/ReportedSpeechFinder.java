@@ -80,7 +80,7 @@ final class ReportedSpeechFinder {
             Reported r = null;
             // "A sentence from X" points at a quote elsewhere; it reports no speech of its own.
             CueHit h = doc.firstCue(s.index(), c -> c.hasEntity()
-                    && !CueLexicon.isUtteranceNoun(doc.token(c.token()).lower()) && !negated(s, c.token()));
+                    && !CueLexicon.isUtteranceNoun(doc.token(c.token()).lower()) && !negated(s, c.token())).orElse(null);
             if (h != null) {
                 r = new Reported(s.index(), doc.cue(h.span()), h.speech(), 1.0);
             }

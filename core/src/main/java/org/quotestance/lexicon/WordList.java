@@ -65,7 +65,10 @@ public final class WordList {
         List<String> lines = new ArrayList<>();
         try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("word list " + name + " not found beside " + anchor.getName());
+                String path = name.startsWith("/") ? name.substring(1)
+                        : anchor.getPackageName().replace('.', '/') + "/" + name;
+                throw new IllegalStateException("word list " + name + " not found on the class path at " + path
+                        + " (beside " + anchor.getName() + ")");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
