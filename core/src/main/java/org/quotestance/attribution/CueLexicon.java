@@ -29,6 +29,9 @@ final class CueLexicon {
     /** Forms that suffix stripping does not reach: "said", "told", "wrote". */
     private static final Map<String, String> IRREGULAR = WordList.loadMap(CueLexicon.class, "words/irregular-speech-verbs.tsv");
 
+    /** A suffix is stripped only from a word that keeps at least this many letters (set by hand). */
+    private static final int MIN_STEM_LENGTH = 3;
+
     private CueLexicon() {
     }
 
@@ -75,7 +78,7 @@ final class CueLexicon {
             return w;
         }
         for (String suffix : new String[] {"ed", "es", "s", "d", "ing"}) {
-            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= MIN_STEM_LENGTH) {
                 String base = w.substring(0, w.length() - suffix.length());
                 if (VERB_STEMS.contains(base)) {
                     return base;

@@ -26,11 +26,20 @@ final class NounPhrases {
 
     private static final Set<String> CLAUSE_CONJUNCTIONS = WordList.load(NounPhrases.class, "words/clause-conjunctions.txt");
 
-    /** How many prepositional phrases a subject may be followed by: "Protesters marching through the streets". */
+    /**
+     * How many prepositional phrases a subject may be followed by: "Protesters marching through the streets".
+     End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 1: the same.
+     */
     static final int OBJECT_HOPS = 2;
-    /** The longest appositive skipped between a speaker and its verb, in tokens: "Hill, a doctor, said". */
+    /**
+     * The longest appositive skipped between a speaker and its verb, in tokens: "Hill, a doctor, said".
+     End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 15: 83.1 / 84.4.
+     */
     static final int APPOSITIVE_REACH = 30;
-    /** The longest parenthetical skipped after a name, in tokens: "Moore (D-Wis.) said". */
+    /**
+     * The longest parenthetical skipped after a name, in tokens: "Moore (D-Wis.) said".
+     End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 4: the same.
+     */
     static final int PARENTHETICAL_REACH = 8;
 
     private NounPhrases() {

@@ -15,13 +15,22 @@ import org.quotestance.text.Span;
  */
 final class QuoteKinds {
 
-    /** At most this many words, all capitalised or with a digit, and no sentence shape: a name or a title. */
+    /**
+     * At most this many words, all capitalised or with a digit, and no sentence shape: a name or a title.
+     End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 3: 83.3 / 84.6; at 6: 83.3 / 84.7.
+     */
     static final int NAME_WORDS = 4;
-    /** At least this many words make a quote sentence-like when it also ends like a sentence. */
+    /**
+     * At least this many words make a quote sentence-like when it also ends like a sentence.
+     End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 3: 83.1 / 84.6.
+     */
     static final int SENTENCE_WORDS = 4;
-    /** An unattributed quote of at least this many words that opens with a capital is speech. */
+    /**
+     * An unattributed quote of at least this many words that opens with a capital is speech.
+     End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 4: 83.2 / 84.7; at 7: 83.4 / 84.7.
+     */
     static final int OPENING_SENTENCE_WORDS = 5;
-    /** A capitalised quote ending like a sentence needs only this many words. */
+    /** A capitalised quote ending like a sentence needs only this many words (set by hand; not measured separately). */
     static final int SHORT_SENTENCE_WORDS = 2;
 
     private static final Set<String> LEAD_PUNCTUATION = Set.of(",", ":", "—", "–", "-", "--", "(", "``", "\"", "“");

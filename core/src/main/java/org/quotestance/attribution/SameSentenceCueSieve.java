@@ -16,8 +16,8 @@ public final class SameSentenceCueSieve implements AttributionSieve {
 
     /**
      * A cue at most this many tokens from the quote stands beside it (“Absolutely,” he said), which makes a
-     * short quote speech and lets a characterizing verb frame it. End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 2: 83.3 / 84.7;
-     * at 5: 83.3 / 84.8.
+     * short quote speech and lets a characterizing verb frame it. End-to-end F1 on PolNeAR train / dev ({@code evaluate}) at this value: 83.3 / 84.7; at 1: 83.2 / 84.6;
+     * at 2: 83.3 / 84.7; at 5: 83.3 / 84.8.
      */
     static final int BESIDE_DISTANCE = 3;
     /** A cue at most this many tokens away is as sure as any; farther cues are less so (confidence only, not the speaker). */
