@@ -23,7 +23,8 @@ public final class AttributionSieves {
                 new NextSentenceSieve(),
                 new PreviousSentenceSieve(),
                 new ColonParagraphSieve(),
-                new ContinuationSieve());
+                new ContinuationSieve(),
+                new QuoteParagraphSieve());
     }
 
     /** The rules that have a default sieve, in order. */

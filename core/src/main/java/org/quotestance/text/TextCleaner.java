@@ -52,6 +52,13 @@ public final class TextCleaner {
      * separately.
      */
     private static final int MARKED_HEADING_MAX = 300;
+    /**
+     * A quote paragraph after body text of at least this many words is body text (see
+     * {@link #isQuoteParagraph}); shorter ones stay headings ("“Pretty cool working there.”" as a
+     * subhead). Set by hand from the misses of PolNeAR train.
+     */
+    static final int QUOTE_PARAGRAPH_MIN_WORDS = 6;
+
     /** Other headings are shorter than this; set by hand; not measured separately. */
     private static final int HEADING_MAX = 120;
     /**
@@ -245,10 +252,21 @@ public final class TextCleaner {
             String text = new String(work, block.start(), block.length());
             String key = DUPLICATE_SUFFIX.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
             boolean duplicate = !seen.add(key);
-            boolean heading = duplicate || isHeading(text, out.isEmpty() && blocks.size() > 1);
+            boolean afterBody = !out.isEmpty() && !out.get(out.size() - 1).heading();
+            boolean heading = duplicate || isHeading(text, out.isEmpty() && blocks.size() > 1)
+                    && !(afterBody && isQuoteParagraph(text));
             out.add(new Paragraph(block, out.size(), heading, duplicate));
         }
         return out;
+    }
+
+    /**
+     * A paragraph that opens with a quote mark and runs to at least {@link #QUOTE_PARAGRAPH_MIN_WORDS}
+     * words: after a body paragraph it is the speaker going on, even without its final period
+     * ("“After that, the contracts go to the province”"), not a subheading.
+     */
+    static boolean isQuoteParagraph(String text) {
+        return "\"“‘'«„".indexOf(text.charAt(0)) >= 0 && text.strip().split("\\s+").length >= QUOTE_PARAGRAPH_MIN_WORDS;
     }
 
     /** Titles, subheadings, datelines and bylines: short lines that do not end as a sentence does. */

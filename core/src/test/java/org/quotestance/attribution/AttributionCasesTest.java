@@ -87,4 +87,21 @@ class AttributionCasesTest {
         assertThat(result.speakerOf(last).map(Speaker::name)).as(full).contains("Maria Lopez");
         assertThat(result.attributionOf(last).map(Attribution::rule)).as("rule for: " + full).contains(rule);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            quote paragraph after a long tail | “The pool reopens in June,” said Adeyemi, whose department runs the site on the river.\\n\\n“Before that we need two more inspections and a new pump.” | Adeyemi | QUOTE_PARAGRAPH
+            after a told-clients paragraph    | Rates will not move, Ines Varga, an economist at a credit union, told members in a letter on Tuesday.\\n\\n“We expect them to stay where they are for most of the year.” | Ines Varga | QUOTE_PARAGRAPH
+            after reported speech             | Okonjo said the new rules leave renters with nowhere to turn.\\n\\n“You sign the lease, or you find somewhere else to live.” | Okonjo | QUOTE_PARAGRAPH
+            third of a chain                  | “We start on Monday,” Okonjo said on Friday at the depot in the north of the city.\\n\\n“The first crews go to the east side of town.”\\n\\n“The rest follow a week later, weather permitting.” | Okonjo | CONTINUATION
+            another speaker intervenes        | “We start on Monday,” Okonjo said. Lars Berg, her deputy, said the schedule was tight.\\n\\n“We will need every crew we have, and then some.” | Lars Berg | QUOTE_PARAGRAPH
+            without its final period          | “The line will open in May,” said Okafor, whose office oversees the tender for the province.\\n\\n“After that, the contracts go to the province for its approval” | Okafor | QUOTE_PARAGRAPH
+            """)
+    void aQuoteParagraphContinuesWhoeverSpokeLast(String pattern, String text, String expected, AttributionRule rule) {
+        String full = "The council met on Tuesday. " + text.replace("\\n", "\n");
+        DocumentAnalysis result = pipeline.analyze(pattern, full);
+        Quote last = result.quotes().get(result.quotes().size() - 1);
+        assertThat(result.speakerOf(last).map(Speaker::name)).as(full).contains(expected);
+        assertThat(result.attributionOf(last).map(Attribution::rule)).as("rule for: " + full).contains(rule);
+    }
 }

@@ -123,4 +123,19 @@ class SieveContractTests {
                     + " “/`` Now/RB the/DT work/NN starts/VBZ ./. Nobody/NN will/MD be/VB left/VBN behind/RB ./. ”/''");
         }
     }
+
+    @Nested
+    class QuoteParagraph extends AttributionSieveContract {
+        @Override protected AttributionSieve sieve() { return new QuoteParagraphSieve(); }
+        @Override protected TaggedText firing() {
+            return t("Mendes/NNP/PERSON said/VBD the/DT rules/NNS leave/VBP tenants/NNS with/IN no/DT recourse/NN ./. ¶"
+                    + " “/`` You/PRP sign/VBP ,/, or/CC you/PRP leave/VBP ,/, and/CC nobody/NN asks/VBZ which/WDT ./. ”/''");
+        }
+        @Override protected String expectedMention() { return "Mendes"; }
+        @Override protected TaggedText nearMiss() {
+            // A short quote on a line of its own is a subheading, not the speaker going on.
+            return t("Mendes/NNP/PERSON said/VBD the/DT rules/NNS leave/VBP tenants/NNS with/IN no/DT recourse/NN ./. ¶"
+                    + " “/`` No/DT recourse/NN ./. ”/''");
+        }
+    }
 }

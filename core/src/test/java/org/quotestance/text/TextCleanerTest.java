@@ -63,4 +63,18 @@ class TextCleanerTest {
     void tellsHeadingsFromBodyLines(String line, boolean heading) {
         assertThat(TextCleaner.isHeading(line, false)).isEqualTo(heading);
     }
+
+    @Test
+    void aLongQuoteParagraphWithoutItsFinalPeriodAfterBodyTextIsBodyText() {
+        String text = "Pool reopens in June\n\n“The pool reopens in June,” said Adeyemi, whose department runs it.\n\n"
+                + "“After that, the contracts go to the province for approval”\n\n“Too late”";
+        List<Paragraph> ps = new TextCleaner().clean(text).paragraphs();
+        assertThat(ps).extracting(Paragraph::heading).containsExactly(true, false, false, true);
+    }
+
+    @Test
+    void aQuoteThatOpensTheDocumentStaysItsHeadline() {
+        String text = "“We are not going to wait for anyone else to fix the pool”\n\nThe council met on Tuesday.";
+        assertThat(new TextCleaner().clean(text).paragraphs().get(0).heading()).isTrue();
+    }
 }
