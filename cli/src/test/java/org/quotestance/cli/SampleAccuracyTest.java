@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The accuracy gate that needs no external data: the project's own annotated sample articles
- * ({@code eval/samples}), scored end to end. The floors sit a little under the numbers in the README.
+ * ({@code eval/samples}) and house-style articles ({@code eval/styles}), scored end to end. The floors sit a little under the numbers in the README.
  */
 class SampleAccuracyTest extends CliTest {
 
@@ -29,5 +29,18 @@ class SampleAccuracyTest extends CliTest {
         assertThat(scores.get("quotesOverlap").get("f1").asDouble()).isGreaterThanOrEqualTo(0.93);
         assertThat(scores.get("endToEnd").get("recall").asDouble()).isGreaterThanOrEqualTo(0.85);
         assertThat(scores.get("endToEnd").get("precision").asDouble()).isGreaterThanOrEqualTo(0.83);
+    }
+
+    @Test
+    void findsAndAttributesTheHouseStyleArticlesAboveTheFloors() throws Exception {
+        // eval/styles: wire, British single quotes and features, measured 91.9% end-to-end recall (README).
+        Path gold = Path.of("..", "eval", "styles", "gold.jsonl");
+        assertThat(gold).exists();
+        Path json = dir.resolve("styles.json");
+        assertThat(run("evaluate", gold.toString(), "--json", json.toString())).as(err.toString()).isZero();
+        JsonNode scores = new ObjectMapper().readTree(json.toFile()).get("systems").get(0);
+        assertThat(scores.get("documents").asInt()).isEqualTo(6);
+        assertThat(scores.get("endToEnd").get("recall").asDouble()).isGreaterThanOrEqualTo(0.89);
+        assertThat(scores.get("endToEnd").get("precision").asDouble()).isGreaterThanOrEqualTo(0.88);
     }
 }
