@@ -22,6 +22,7 @@ import org.quotestance.eval.NameVariants;
 import org.quotestance.eval.PolnearReader;
 import org.quotestance.eval.QuoteScorer;
 import org.quotestance.eval.RunCost;
+import org.quotestance.eval.SourceSupplement;
 import org.quotestance.eval.SystemEvaluation;
 import org.quotestance.eval.SystemQuote;
 import org.quotestance.nlp.NlpBackendException;
@@ -79,6 +80,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--name-variants", description = "List every speaker whose names were merged across spellings.")
     boolean nameVariants;
 
+    @Option(names = "--sources", paramLabel = "FILE",
+            description = "Give gold quotes that the gold leaves without a speaker the speakers in FILE (JSON Lines: document, content offsets, speaker, aliases), e.g. eval/polnear-sources/dev.jsonl.")
+    Path sources;
+
     @Option(names = "--without", paramLabel = "RULE", split = ",",
             description = "Run QuoteStance without the attribution sieves of these rules (ablation), e.g. --without CONTINUATION,NEXT_SENTENCE. Rules: ${COMPLETION-CANDIDATES}.")
     EnumSet<AttributionRule> without = EnumSet.noneOf(AttributionRule.class);
@@ -111,6 +116,16 @@ final class EvaluateCommand implements Callable<Integer> {
         checkWritable(json, "--json");
         checkWritable(errors, "--errors");
         GoldCorpus corpus = read();
+        if (sources != null) {
+            if (!Files.isRegularFile(sources)) {
+                throw new ParameterException(spec.commandLine(), "--sources " + sources + ": no such file");
+            }
+            try {
+                corpus = SourceSupplement.read(sources).apply(corpus);
+            } catch (org.quotestance.io.InvalidInputException e) {
+                throw new ParameterException(spec.commandLine(), "--sources " + e.getMessage());
+            }
+        }
         corpus.problems().forEach(p -> err.println("quotestance: " + p));
         List<GoldDocument> docs = corpus.documents().subList(0, Math.min(limit, corpus.documents().size()));
         if (docs.isEmpty()) {
