@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.quotestance.entity.NameSimilarity;
 import org.quotestance.entity.RosterEntry;
+import org.quotestance.lexicon.WordList;
 import org.quotestance.entity.Speaker;
 import org.quotestance.entity.SpeakerType;
 import org.quotestance.nlp.Gender;
@@ -272,8 +273,21 @@ final class EntityRegistry {
         return n;
     }
 
+    /** Head nouns folded together: "the Biden government" is "the Biden administration". */
+    private static final Map<String, String> HEAD_SYNONYMS =
+            WordList.loadMap(EntityRegistry.class, "words/organization-head-synonyms.tsv");
+
+    /** The form organisation names merge by: folded, without article or dots, the head noun's synonym folded in. */
     private static String orgKey(String name) {
-        return NameSimilarity.fold(stripArticle(name).replace(".", ""));
+        String n = stripArticle(name).replace(".", "");
+        int space = n.lastIndexOf(' ');
+        if (space > 0) {
+            String canonical = HEAD_SYNONYMS.get(n.substring(space + 1).toLowerCase(Locale.ROOT));
+            if (canonical != null) {
+                n = n.substring(0, space + 1) + canonical;
+            }
+        }
+        return NameSimilarity.fold(n);
     }
 
     private static String acronymOf(String name) {

@@ -44,6 +44,16 @@ class EntityRegistryTest {
     }
 
     @Test
+    void anAdministrationAndAGovernmentOfTheSameNameAreOneOrganisationApartFromThePerson() {
+        EntityRegistry r = new EntityRegistry(List.of());
+        var okafor = r.person(List.of("Ada", "Okafor"), "Ada Okafor", Gender.FEMALE);
+        var administration = r.organization("the Okafor administration", SpeakerType.ORGANIZATION);
+        assertThat(r.organization("the Okafor government", SpeakerType.ORGANIZATION)).isSameAs(administration);
+        assertThat(administration).isNotSameAs(okafor);
+        assertThat(r.organization("the Okafor campaign", SpeakerType.ORGANIZATION)).isNotSameAs(administration);
+    }
+
+    @Test
     void aPersonsNameTaggedAsAnOrganisationIsThatPerson() {
         EntityRegistry r = new EntityRegistry(List.of());
         var trump = r.person(List.of("Donald", "Trump"), "Donald Trump", Gender.MALE);
