@@ -63,6 +63,18 @@ class EvaluateCommandTest extends CliTest {
     }
 
     @Test
+    void sourcesGiveTheSpeakerlessGoldQuoteItsSpeakerAndAMissingFileIsAUsageError() throws Exception {
+        int leaflet = TEXT.indexOf("A leaflet");
+        Path sources = Files.writeString(dir.resolve("sources.jsonl"), "{\"document\": \"bridge\", \"content\": {\"start\": "
+                + leaflet + ", \"end\": " + TEXT.length() + "}, \"speaker\": \"Ferry Friends\", \"aliases\": []}\n");
+        assertThat(run("evaluate", gold().toString(), "--sources", sources.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 speakerless gold quotes given a speaker");
+        assertThat(run("evaluate", gold().toString(), "--sources", dir.resolve("none.jsonl").toString()))
+                .isEqualTo(QuoteStanceCli.USAGE);
+        assertThat(err.toString()).contains("none.jsonl: no such file");
+    }
+
+    @Test
     void withoutTheHeadlineRuleIsAUsageErrorNamingTheRulesThatHaveSieves() throws Exception {
         assertThat(run("evaluate", gold().toString(), "--without", "HEADLINE_REPEAT")).isEqualTo(QuoteStanceCli.USAGE);
         assertThat(err.toString()).contains("no sieve gives").contains("CONTINUATION");
