@@ -37,6 +37,9 @@ final class MentionResolver {
     /** Certainty of a description: "a spokeswoman", "the Biden administration". */
     static final double DESCRIPTION = 0.95;
 
+    /** Heads of descriptions that refer back to an organisation named before: "the union", "the ministry". */
+    private static final Set<String> LINKABLE_HEADS =
+            WordList.load(MentionResolver.class, "words/linkable-organization-heads.txt");
     private static final Set<String> INDEFINITE = WordList.load(MentionResolver.class, "words/indefinite-determiners.txt");
 
     private final CleanText clean;
@@ -160,10 +163,45 @@ final class MentionResolver {
             descStart = first + 1;
         }
         String surface = surface(descStart, last);
+        // "the union said" after "the Metro Transit Workers Union": the organisation named before.
+        String named = descStart == last && descStart > first && LINKABLE_HEADS.contains(lowerHead)
+                ? organizationNamedBefore(first, lowerHead) : null;
+        if (named != null) {
+            return new Speech(mention(first, last, MentionType.NOMINAL),
+                    registry.organization(named, SpeakerType.ORGANIZATION), DESCRIPTION);
+        }
         // "a source" and "another source" are someone new each time; "the source" is the one met before.
         Entity e = INDEFINITE.contains(tokens.get(first).lower())
                 ? registry.distinct(surface(first, last), type) : registry.organization(surface, type);
         return new Speech(mention(first, last, MentionType.NOMINAL), e, DESCRIPTION);
+    }
+
+    /**
+     * The nearest organisation name before token {@code before} that holds the noun {@code head} ("the
+     * union" after "the Metro Transit Workers Union"), as the tagger's ORGANIZATION run of a body paragraph
+     * gives it; null if none.
+     */
+    private String organizationNamedBefore(int before, String head) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (tokens.get(k).entity() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            int end = k;
+            while (k - 1 >= 0 && tokens.get(k - 1).entity() == EntityType.ORGANIZATION
+                    && tokens.get(k - 1).sentence() == tokens.get(end).sentence()) {
+                k--;
+            }
+            int para = clean.paragraphAt(tokens.get(k).start());
+            if (para >= 0 && clean.paragraphs().get(para).heading()) {
+                continue; // a headline's capitals mislead the tagger: "CNN Disputes Characterization Of Network"
+            }
+            for (int t = k; t <= end; t++) {
+                if (tokens.get(t).lower().equals(head)) {
+                    return surface(k, end);
+                }
+            }
+        }
+        return null;
     }
 
     private boolean isArticle(int i) {
