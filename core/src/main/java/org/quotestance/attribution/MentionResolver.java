@@ -65,7 +65,10 @@ final class MentionResolver {
         return pronouns;
     }
 
-    /** Every run of PERSON tokens becomes (part of) a person entity, full names first. */
+    /**
+     * Every run of PERSON tokens becomes (part of) a person entity, full names first; those outside quotes
+     * and headings are candidates for later pronouns (a byline's author is no antecedent).
+     */
     void registerPeople() {
         List<TokenRange> runs = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -92,10 +95,16 @@ final class MentionResolver {
         }
         for (TokenRange r : runs) {
             Entity e = entityOfRun.get(r.first());
-            if (e != null && !mask.inQuote(r.first())) {
+            if (e != null && !mask.inQuote(r.first()) && !inHeading(r.first())) {
                 pronouns.sighted(r.first(), e, looksLikeSubject(r.last()));
             }
         }
+    }
+
+    /** Whether token {@code k} stands in a heading: a title, a byline, a dateline, a photo credit. */
+    private boolean inHeading(int k) {
+        int para = clean.paragraphAt(tokens.get(k).start());
+        return para >= 0 && clean.paragraphs().get(para).heading();
     }
 
     /** A mention followed, after adverbs and auxiliaries, by a verb reads as a clause subject. */
