@@ -88,9 +88,10 @@ public final class DocumentContext {
         return clean.paragraphs().size();
     }
 
-    /** Whether the quote opens its paragraph. */
+    /** Whether the quote opens its paragraph (its mark may be an entity, "&ldquo;", that the paragraph starts inside). */
     public boolean startsParagraph(QuoteSpan q) {
-        return paragraph(q.paragraph()).span().start() == q.span().start();
+        Span para = paragraph(q.paragraph()).span();
+        return para.start() == q.span().start() || clean.widen(para).start() == q.span().start();
     }
 
     /** The last char inside the quote marks, or {@code '\0'} for an empty quote. */

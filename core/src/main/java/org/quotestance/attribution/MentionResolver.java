@@ -205,7 +205,10 @@ final class MentionResolver {
                 continue; // a headline's capitals mislead the tagger: "CNN Disputes Characterization Of Network"
             }
             for (int t = k; t <= end; t++) {
-                if (tokens.get(t).lower().equals(head)) {
+                // The noun heads the name: last ("the Halden Nurses Union") or before "of" ("the Ministry of
+                // Health"), not a modifier ("the Government Accountability Office").
+                boolean heads = t == end || tokens.get(t + 1).lower().equals("of");
+                if (tokens.get(t).lower().equals(head) && heads) {
                     return surface(k, end);
                 }
             }

@@ -45,7 +45,8 @@ public final class QuoteParagraphSieve implements AttributionSieve {
         if (before.heading() || before.span().isEmpty() || doc.text().charAt(before.span().end() - 1) == ':') {
             return Optional.empty(); // "Frank quotes Alfred Kahn:": a lead-in, for the colon-paragraph sieve or nobody
         }
-        int quoteEnd = quote.hasPrevious() && quote.previousSpan().paragraph() == before.index()
+        // The previous quote may open in an earlier paragraph and run into this one's predecessor.
+        int quoteEnd = quote.hasPrevious() && quote.previousSpan().span().end() > before.span().start()
                 ? quote.previousSpan().span().end() : -1;
         CueHit lastCue = lastSpokenCue(doc, before.span());
         if (lastCue != null && lastCue.span().start() > quoteEnd) {

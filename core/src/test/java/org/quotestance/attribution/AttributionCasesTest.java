@@ -95,6 +95,7 @@ class AttributionCasesTest {
             after reported speech             | Okonjo said the new rules leave renters with nowhere to turn.\\n\\n“You sign the lease, or you find somewhere else to live.” | Okonjo | QUOTE_PARAGRAPH
             third of a chain                  | “We start on Monday,” Okonjo said on Friday at the depot in the north of the city.\\n\\n“The first crews go to the east side of town.”\\n\\n“The rest follow a week later, weather permitting.” | Okonjo | CONTINUATION
             another speaker intervenes        | “We start on Monday,” Okonjo said. Lars Berg, her deputy, said the schedule was tight.\\n\\n“We will need every crew we have, and then some.” | Lars Berg | QUOTE_PARAGRAPH
+            after a reopened quote            | Okonjo said the plan was late.\\n\\n“We tried everything we could think of\\n\\n“and nothing worked out for us in the end.”\\n\\n“Now we are going to start over from scratch.” | Okonjo | QUOTE_PARAGRAPH
             without its final period          | “The line will open in May,” said Okafor, whose office oversees the tender for the province.\\n\\n“After that, the contracts go to the province for its approval” | Okafor | QUOTE_PARAGRAPH
             """)
     void aQuoteParagraphContinuesWhoeverSpokeLast(String pattern, String text, String expected, AttributionRule rule) {

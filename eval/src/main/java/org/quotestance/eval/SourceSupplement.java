@@ -48,7 +48,12 @@ public final class SourceSupplement {
      */
     public static SourceSupplement read(Path file) throws IOException {
         Map<String, List<Entry>> out = new HashMap<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException(file + ": not UTF-8 text");
+        }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
@@ -75,6 +80,14 @@ public final class SourceSupplement {
         return new SourceSupplement(out, file.toString());
     }
 
+    /**
+     * Whether a gold quote belongs to an attribution's content: inside it, or starting at the quote mark just
+     * before it (PolNeAR's content often starts after the opening mark, the gold quote at it).
+     */
+    private static boolean covers(Span content, Span quote) {
+        return quote.start() >= content.start() - 1 && quote.end() <= content.end() + 1 && quote.start() < content.end();
+    }
+
     /** How many contents the supplement gives a speaker. */
     public int speakers() {
         return (int) byDocument.values().stream().flatMap(List::stream).filter(e -> e.speaker() != null).count();
@@ -89,7 +102,7 @@ public final class SourceSupplement {
             List<GoldQuote> quotes = new ArrayList<>();
             for (GoldQuote q : d.quotes()) {
                 Entry e = q.speaker() != null ? null : entries.stream()
-                        .filter(x -> x.speaker() != null && x.content().contains(q.span())).findFirst().orElse(null);
+                        .filter(x -> x.speaker() != null && covers(x.content(), q.span())).findFirst().orElse(null);
                 if (e == null) {
                     quotes.add(q);
                 } else {

@@ -57,4 +57,20 @@ class SourceSupplementTest {
         assertThatThrownBy(() -> SourceSupplement.read(file)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("bad.jsonl:2");
     }
+
+    @Test
+    void aContentThatStartsAfterTheOpeningMarkStillCoversItsQuote() throws Exception {
+        int second = TEXT.indexOf("“The");
+        Path file = Files.writeString(dir.resolve("s.jsonl"), "{\"document\": \"crews\", \"content\": {\"start\": "
+                + (second + 1) + ", \"end\": " + TEXT.length() + "}, \"speaker\": \"Ada Okonjo\", \"aliases\": []}\n");
+        assertThat(SourceSupplement.read(file).apply(corpus()).documents().get(0).quotes().get(1).speaker())
+                .isEqualTo("Ada Okonjo");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8FailsNamingIt() throws Exception {
+        Path file = Files.write(dir.resolve("latin.jsonl"), new byte[] {'{', (byte) 0xE9, '}', '\n'});
+        assertThatThrownBy(() -> SourceSupplement.read(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("latin.jsonl").hasMessageContaining("not UTF-8");
+    }
 }
