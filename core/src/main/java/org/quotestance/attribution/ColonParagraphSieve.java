@@ -22,7 +22,7 @@ public final class ColonParagraphSieve implements AttributionSieve {
             return Optional.empty();
         }
         Paragraph before = doc.paragraph(q.paragraph() - 1);
-        if (before.heading() || before.span().isEmpty() || doc.text().charAt(before.span().end() - 1) != ':') {
+        if (before.heading() || !doc.endsInColon(before)) {
             return Optional.empty();
         }
         int s = doc.nlp().sentenceAt(before.span().end() - 1);

@@ -96,8 +96,17 @@ public final class DocumentContext {
 
     /** The last char inside the quote marks, or {@code '\0'} for an empty quote. */
     public char lastContentChar(QuoteSpan q) {
-        Span c = q.content();
-        return c.isEmpty() ? '\0' : text().charAt(c.end() - 1);
+        return QuoteKinds.lastContentChar(text(), q);
+    }
+
+    /** The word tokens (not punctuation) inside a quote. */
+    public List<Token> wordsIn(QuoteSpan q) {
+        return QuoteKinds.words(nlp, q);
+    }
+
+    /** Whether a paragraph's last char is a colon: it leads into what follows ("Lopez continued:"). */
+    public boolean endsInColon(Paragraph p) {
+        return !p.span().isEmpty() && text().charAt(p.span().end() - 1) == ':';
     }
 
     /** A cue at {@code span} of the working text, with its text as the original has it. */

@@ -200,8 +200,7 @@ final class MentionResolver {
                     && tokens.get(k - 1).sentence() == tokens.get(end).sentence()) {
                 k--;
             }
-            int para = clean.paragraphAt(tokens.get(k).start());
-            if (para >= 0 && clean.paragraphs().get(para).heading()) {
+            if (inHeading(k)) {
                 continue; // a headline's capitals mislead the tagger: "CNN Disputes Characterization Of Network"
             }
             for (int t = k; t <= end; t++) {

@@ -82,13 +82,21 @@ final class QuoteKinds {
     }
 
     private boolean endsWithPunctuation(QuoteSpan q) {
+        return ",.!?…".indexOf(lastContentChar(text, q)) >= 0;
+    }
+
+    /** The last char inside the quote marks, or {@code '\0'} for an empty quote. */
+    static char lastContentChar(String text, QuoteSpan q) {
         Span c = q.content();
-        char last = c.isEmpty() ? '\0' : text.charAt(c.end() - 1);
-        return ",.!?…".indexOf(last) >= 0;
+        return c.isEmpty() ? '\0' : text.charAt(c.end() - 1);
+    }
+
+    private List<Token> words(QuoteSpan q) {
+        return words(nlp, q);
     }
 
     /** The word tokens (not punctuation) inside a quote. */
-    private List<Token> words(QuoteSpan q) {
+    static List<Token> words(AnnotatedText nlp, QuoteSpan q) {
         List<Token> out = new ArrayList<>();
         for (Token t : nlp.tokensIn(q.content())) {
             if (Character.isLetterOrDigit(t.word().charAt(0))) {

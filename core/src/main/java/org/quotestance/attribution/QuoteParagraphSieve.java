@@ -38,11 +38,11 @@ public final class QuoteParagraphSieve implements AttributionSieve {
         if (para.end() - q.span().end() > OUTSIDE_QUOTE_SLACK) {
             return Optional.empty();
         }
-        if (words(doc, q) < MIN_WORDS) {
+        if (doc.wordsIn(q).size() < MIN_WORDS) {
             return Optional.empty();
         }
         Paragraph before = doc.paragraph(q.paragraph() - 1);
-        if (before.heading() || before.span().isEmpty() || doc.text().charAt(before.span().end() - 1) == ':') {
+        if (before.heading() || before.span().isEmpty() || doc.endsInColon(before)) {
             return Optional.empty(); // "Frank quotes Alfred Kahn:": a lead-in, for the colon-paragraph sieve or nobody
         }
         // The previous quote may open in an earlier paragraph and run into this one's predecessor.
@@ -69,15 +69,5 @@ public final class QuoteParagraphSieve implements AttributionSieve {
             }
         }
         return null;
-    }
-
-    private static int words(DocumentContext doc, QuoteSpan q) {
-        int n = 0;
-        for (var t : doc.nlp().tokensIn(q.content())) {
-            if (Character.isLetterOrDigit(t.word().charAt(0))) {
-                n++;
-            }
-        }
-        return n;
     }
 }

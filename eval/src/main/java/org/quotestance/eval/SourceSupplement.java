@@ -88,11 +88,6 @@ public final class SourceSupplement {
         return quote.start() >= content.start() - 1 && quote.end() <= content.end() + 1 && quote.start() < content.end();
     }
 
-    /** How many contents the supplement gives a speaker. */
-    public int speakers() {
-        return (int) byDocument.values().stream().flatMap(List::stream).filter(e -> e.speaker() != null).count();
-    }
-
     /** The corpus with every speakerless gold quote inside a supplied content given that content's speaker. */
     public GoldCorpus apply(GoldCorpus corpus) {
         int given = 0;
