@@ -88,6 +88,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Run QuoteStance without the attribution sieves of these rules (ablation), e.g. --without CONTINUATION,NEXT_SENTENCE. Rules: ${COMPLETION-CANDIDATES}.")
     EnumSet<AttributionRule> without = EnumSet.noneOf(AttributionRule.class);
 
+    @Option(names = "--by-name",
+            description = "Count a speaker right only when its name matches the gold speaker's names, not when its words (\"she\", \"the ministry\") are the annotated mention: measures pronoun and description resolution on a gold that names speakers (eval/styles); PolNeAR's gold names only mentions.")
+    boolean byName;
+
     @Option(names = "--min-end-to-end", paramLabel = "SHARE",
             description = "Exit 1 when QuoteStance's end-to-end recall (gold statements found with the right speaker) is below SHARE (0-1).")
     double minimum = 0;
@@ -217,7 +221,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 variants.addAll(NameVariants.merges(a));
                 return SystemQuote.of(a);
             };
-        }, docs, err);
+        }, docs, match(), err);
+    }
+
+    private QuoteScorer.SpeakerMatch match() {
+        return byName ? QuoteScorer.SpeakerMatch.NAME : QuoteScorer.SpeakerMatch.MENTION_OR_NAME;
     }
 
     private SystemEvaluation runCoreNlp(List<GoldDocument> docs, PrintWriter err) {
@@ -225,7 +233,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return run(name, () -> {
             CoreNlpQuoteBaseline baseline = CoreNlpQuoteBaseline.load();
             return d -> SystemQuote.of(baseline.annotate(d.text()));
-        }, docs, err);
+        }, docs, match(), err);
     }
 
     /** A system, once its models are loaded: the quotes it reports on one document. */
@@ -238,12 +246,12 @@ final class EvaluateCommand implements Callable<Integer> {
      * sampling the heap; a document the system fails on is named on stderr and scored as finding nothing.
      */
     private static SystemEvaluation run(String name, java.util.function.Supplier<LoadedSystem> load,
-                                        List<GoldDocument> docs, PrintWriter err) {
+                                        List<GoldDocument> docs, QuoteScorer.SpeakerMatch match, PrintWriter err) {
         try (HeapSampler heap = new HeapSampler()) {
             long t0 = System.nanoTime();
             LoadedSystem system = load.get();
             long t1 = System.nanoTime();
-            QuoteScorer scorer = new QuoteScorer();
+            QuoteScorer scorer = new QuoteScorer(match);
             long tokens = 0;
             for (GoldDocument d : docs) {
                 List<SystemQuote> quotes;

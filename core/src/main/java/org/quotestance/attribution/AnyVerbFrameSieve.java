@@ -8,7 +8,7 @@ import org.quotestance.nlp.Token;
 /**
  * A name or pronoun with a past or third-person verb (VBD, VBZ) right after a quote ("“...,” Kelly charged", "“...” opined the
  * Plain Dealer") or right before it ("Kelly charged: “...”"): the frame of reported speech, whatever the
- * verb.
+ * verb. A written text read out frames its quote too ("“...,” the letter read"); its author speaks.
  */
 public final class AnyVerbFrameSieve implements AttributionSieve {
 
@@ -34,12 +34,13 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
             boolean commaBefore = k > lastTok + 1 || ",!?".indexOf(doc.lastContentChar(q.span())) >= 0;
             // "“...,” Kelly charged"
             TokenRange np = doc.phraseAfter(k, s.endToken()).orElse(null);
-            if (np != null && commaBefore && doc.isNamedOrPronoun(np) && np.size() <= MAX_SUBJECT_TOKENS) {
+            if (np != null && commaBefore && np.size() <= MAX_SUBJECT_TOKENS) {
                 int v = np.last() + 1;
                 while (v < s.endToken() && PennTags.isAdverb(doc.token(v).tag())) {
                     v++;
                 }
-                if (v < s.endToken() && isReportingVerbNotName(doc.token(v))) {
+                if (v < s.endToken() && isReportingVerbNotName(doc.token(v))
+                        && (doc.isNamedOrPronoun(np) || readsOut(doc, np, doc.token(v)))) {
                     return Optional.of(Candidate.mention(np, doc.cue(doc.token(v).span()), CERTAINTY).besideCue());
                 }
             }
@@ -64,6 +65,12 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
             }
         }
         return Optional.empty();
+    }
+
+    /** "the letter read", "his statement reads": a written text read out, whose author speaks (MentionResolver). */
+    private static boolean readsOut(DocumentContext doc, TokenRange np, Token verb) {
+        return WrittenSources.isDocument(doc.token(np.last()).lower())
+                && (verb.lower().equals("read") || verb.lower().equals("reads"));
     }
 
     /** A reporting verb the tagger did not take for part of a name. */

@@ -38,6 +38,7 @@ final class CueFinder {
         List<List<CueHit>> bySentence = new ArrayList<>();
         for (Sentence s : nlp.sentences()) {
             bySentence.add(List.copyOf(find(s)));
+            mentions.sightSubjectPronouns(s);
         }
         return List.copyOf(bySentence);
     }
@@ -67,6 +68,9 @@ final class CueFinder {
                 continue;
             }
             String stem = CueLexicon.speechStem(t.word(), t.tag());
+            if (stem == null && precededByQuote(s, i) && i + 1 < end && tokens.get(i + 1).isProperNoun()) {
+                stem = CueLexicon.pluralPresentStem(t.word(), t.tag()); // "“...,” reply Dana Cole and Lee Park"
+            }
             if (stem == null) {
                 continue;
             }
@@ -78,7 +82,7 @@ final class CueFinder {
                     continue;
                 }
             }
-            TokenRange np = subjectOf(s, i, cueEnd);
+            TokenRange np = subjectOf(s, i, cueEnd, stem);
             // "…, calling him “a total stiff”": the clause's speaker
             if (np == null && !CueLexicon.isCore(stem) && !participleAfterComma(s, i)) {
                 continue;
@@ -89,7 +93,7 @@ final class CueFinder {
     }
 
     /** The speaker of the speech verb at {@code cue}..{@code cueEnd}: before it, or after it when inverted. */
-    private TokenRange subjectOf(Sentence s, int cue, int cueEnd) {
+    private TokenRange subjectOf(Sentence s, int cue, int cueEnd, String stem) {
         Token verb = tokens.get(cue);
         // "..., saying that": the participle's speaker is the speaker of the clause it hangs on.
         if (participleAfterComma(s, cue)) {
@@ -137,7 +141,7 @@ final class CueFinder {
             }
         }
         TokenRange right = NounPhrases.after(tokens, mask, cueEnd + 1, s.endToken());
-        boolean afterQuote = precededByQuote(s, cue) && CueLexicon.isCore(CueLexicon.speechStem(verb.word(), verb.tag()));
+        boolean afterQuote = precededByQuote(s, cue) && CueLexicon.isCore(stem);
         if (afterQuote && right != null && (left == null || right.first() == cueEnd + 1)) {
             // "“...,” said Lavrov" — but not "“...,” Lavrov said", where left is set and the verb is last.
             if (left == null || !(tokens.get(right.first()).isProperNoun() || tokens.get(right.first()).isPronoun())) {

@@ -52,6 +52,18 @@ final class CueLexicon {
         return stem;
     }
 
+    /**
+     * The stem of a plural present speech verb the tagger took for a noun or a base form, as in "“...,” reply
+     * Dana Cole and Lee Park": the word is its own stem and a core speech verb; null otherwise. Only a cue
+     * right after a quote and before a name (CueFinder).
+     */
+    static String pluralPresentStem(String word, String tag) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String stem = stem(w);
+        boolean noun = PennTags.isSingularNoun(tag) || tag.equals("VB");
+        return noun && w.equals(stem) && isCore(stem) ? stem : null;
+    }
+
     static boolean adjacentOnly(String stem) {
         return stem != null && ADJACENT_ONLY.contains(stem);
     }

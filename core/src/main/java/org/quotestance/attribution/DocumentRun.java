@@ -42,7 +42,7 @@ final class DocumentRun {
         this.sieves = sieves;
         this.registry = new EntityRegistry(roster);
         QuoteMask mask = new QuoteMask(nlp, spans);
-        this.mentions = new MentionResolver(clean, nlp.tokens(), mask, firstNames, registry,
+        this.mentions = new MentionResolver(clean, nlp, mask, firstNames, registry,
                 new PronounResolver(nlp.tokens(), registry));
         this.kinds = new QuoteKinds(clean.working(), nlp, mask);
         mentions.registerPeople();

@@ -12,7 +12,9 @@ import org.quotestance.entity.SpeakerType;
 import org.quotestance.nlp.PennTags;
 import org.quotestance.nlp.EntityType;
 import org.quotestance.nlp.FirstNames;
+import org.quotestance.nlp.AnnotatedText;
 import org.quotestance.nlp.Gender;
+import org.quotestance.nlp.Sentence;
 import org.quotestance.nlp.Token;
 import org.quotestance.text.CleanText;
 import org.quotestance.text.Span;
@@ -40,21 +42,25 @@ final class MentionResolver {
     /** Heads of descriptions that refer back to an organisation named before: "the union", "the ministry". */
     private static final Set<String> LINKABLE_HEADS =
             WordList.load(MentionResolver.class, "words/linkable-organization-heads.txt");
+    private static final Set<String> MALE_NOUNS = WordList.load(MentionResolver.class, "words/male-nouns.txt");
+    private static final Set<String> FEMALE_NOUNS = WordList.load(MentionResolver.class, "words/female-nouns.txt");
     private static final Set<String> INDEFINITE = WordList.load(MentionResolver.class, "words/indefinite-determiners.txt");
 
     private final CleanText clean;
     private final String text;
     private final List<Token> tokens;
+    private final List<Sentence> sentences;
     private final QuoteMask mask;
     private final FirstNames firstNames;
     private final EntityRegistry registry;
     private final PronounResolver pronouns;
 
-    MentionResolver(CleanText clean, List<Token> tokens, QuoteMask mask, FirstNames firstNames,
+    MentionResolver(CleanText clean, AnnotatedText nlp, QuoteMask mask, FirstNames firstNames,
                     EntityRegistry registry, PronounResolver pronouns) {
         this.clean = clean;
         this.text = clean.working();
-        this.tokens = tokens;
+        this.tokens = nlp.tokens();
+        this.sentences = nlp.sentences();
         this.mask = mask;
         this.firstNames = firstNames;
         this.registry = registry;
@@ -91,12 +97,62 @@ final class MentionResolver {
             if (name.isEmpty()) {
                 continue;
             }
-            entityOfRun.put(r.first(), registry.person(name, String.join(" ", name), genderOf(r.first(), name)));
+            entityOfRun.put(r.first(), registry.person(name, String.join(" ", name), genderOf(r.first(), r.last(), name)));
         }
         for (TokenRange r : runs) {
             Entity e = entityOfRun.get(r.first());
             if (e != null && !mask.inQuote(r.first()) && !inHeading(r.first())) {
                 pronouns.sighted(r.first(), e, looksLikeSubject(r.last()));
+            }
+        }
+        sightUntaggedNames();
+    }
+
+    /**
+     * A proper noun the tagger did not take for a person but that names a person already registered is a
+     * sighting of that person too; it registers nobody new. A place name counts only as a clause subject
+     * ("Storrs believes ...", Storrs being a town as well).
+     */
+    private void sightUntaggedNames() {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isProperNoun() || t.isPerson() || t.entity() == EntityType.ORGANIZATION) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && tokens.get(j + 1).isProperNoun() && !tokens.get(j + 1).isPerson()
+                    && tokens.get(j + 1).entity() == t.entity() && tokens.get(j + 1).sentence() == t.sentence()) {
+                j++;
+            }
+            boolean nextToPerson = i > 0 && tokens.get(i - 1).isPerson() || j + 1 < tokens.size() && tokens.get(j + 1).isPerson();
+            boolean subject = looksLikeSubject(j);
+            boolean place = t.entity() == EntityType.LOCATION;
+            if (!nextToPerson && (subject || !place) && !mask.inQuote(i) && !inHeading(i)) {
+                List<String> name = nameTokens(i, j);
+                Entity e = name.isEmpty() ? null : registry.findPerson(name);
+                if (e != null) {
+                    pronouns.sighted(i, e, subject);
+                }
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * Resolves each "he" and "she" that is a clause subject in sentence {@code s}, outside quotes and
+     * headings and not yet resolved as a cue's speaker, and records it as a sighting of its entity: later
+     * pronouns then follow the chain ("Osei ... She took over ... she said").
+     */
+    void sightSubjectPronouns(Sentence s) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = tokens.get(i);
+            boolean personal = t.lower().equals("he") || t.lower().equals("she");
+            if (!personal || !t.isPronoun() || mask.inQuote(i) || inHeading(i) || pronouns.sightedAt(i) || !looksLikeSubject(i)) {
+                continue;
+            }
+            Entity e = pronouns.resolve(t.lower(), i);
+            if (e != null) {
+                pronouns.sighted(i, e, true);
             }
         }
     }
@@ -125,7 +181,7 @@ final class MentionResolver {
         int first = range.first();
         int last = range.last();
         Token head = tokens.get(last);
-        if (head.isPronoun() && first == last) {
+        if ((head.isPronoun() || PennTags.isPossessivePronoun(head.tag())) && first == last) { // "she", "her" of "her email"
             Mention m = mention(first, last, MentionType.PRONOUN);
             Entity e = pronouns.resolve(head.lower(), first);
             return new Speech(m, e, e == null ? UNRESOLVED_PRONOUN : RESOLVED_PRONOUN);
@@ -153,7 +209,7 @@ final class MentionResolver {
                 person = true;
             }
             if (person && !name.isEmpty()) {
-                Entity e = registry.person(name, String.join(" ", name), genderOf(nameStart, name));
+                Entity e = registry.person(name, String.join(" ", name), genderOf(nameStart, last, name));
                 return new Speech(mention(nameStart, last, MentionType.NAME), e, PERSON_NAME);
             }
             int orgStart = isArticle(first) && first < nameStart ? first : nameStart;
@@ -172,6 +228,14 @@ final class MentionResolver {
             descStart = first + 1;
         }
         String surface = surface(descStart, last);
+        // "“...,” the letter read" after "Fitch wrote ...", "her email read": the text's author speaks.
+        if (WrittenSources.isDocument(lowerHead)) {
+            TokenRange author = WrittenSources.author(tokens, sentences, mask, range).orElse(null);
+            Speech by = author == null ? null : speechOf(author);
+            if (by != null && by.entity() != null) {
+                return new Speech(mention(first, last, MentionType.NOMINAL), by.entity(), DESCRIPTION * by.certainty());
+            }
+        }
         // "the union said" after "the Metro Transit Workers Union": the organisation named before.
         String named = descStart == last && descStart > first && LINKABLE_HEADS.contains(lowerHead)
                 ? organizationNamedBefore(first, lowerHead) : null;
@@ -270,7 +334,12 @@ final class MentionResolver {
         return false;
     }
 
-    private Gender genderOf(int first, List<String> name) {
+    /**
+     * The gender a person's name and its surroundings tell: a title ("Mrs. Ruiz"), a gendered noun right
+     * before the name ("spokeswoman Ana Ruiz", "her father, Samuel") or heading an apposition after it
+     * ("Ruiz, a spokeswoman for ..."), else the first name of a name of two words or more.
+     */
+    private Gender genderOf(int first, int last, List<String> name) {
         for (int k = Math.max(0, first - 1); k <= first && k < tokens.size(); k++) {
             String prev = tokens.get(k).lower().replace(".", "");
             if (NounPhrases.MALE_TITLES.contains(prev)) {
@@ -280,6 +349,48 @@ final class MentionResolver {
                 return Gender.FEMALE;
             }
         }
+        Gender described = describedGender(first, last);
+        if (described != Gender.UNKNOWN) {
+            return described;
+        }
+        // A name alone may be a surname that is also a first name: "Clinton" tells nothing of Hillary Clinton.
         return name.size() >= 2 ? firstNames.genderOf(name.get(0)) : Gender.UNKNOWN;
+    }
+
+    /** How many words an apposition after a name may run before its gendered head noun: "Ruiz, a former city spokeswoman". */
+    static final int APPOSITION_HEAD_REACH = 4;
+
+    private Gender describedGender(int first, int last) {
+        int before = first - 1;
+        if (before >= 0 && tokens.get(before).word().equals(",")) {
+            before--; // "her father, Samuel"
+        }
+        if (before >= 0 && tokens.get(before).sentence() == tokens.get(first).sentence()) {
+            Gender g = nounGender(tokens.get(before).lower());
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        // "Ruiz, a spokeswoman for ...", "Ruiz, the mayor's spokeswoman": an apposition that opens with an article.
+        if (last + 2 < tokens.size() && tokens.get(last + 1).word().equals(",")
+                && PennTags.isDeterminer(tokens.get(last + 2).tag())) {
+            for (int k = last + 3; k < tokens.size() && k <= last + 2 + APPOSITION_HEAD_REACH; k++) {
+                Token t = tokens.get(k);
+                boolean possessive = PennTags.isPossessiveEnding(t.tag());
+                if (mask.inQuote(k) || !(possessive || PennTags.isNoun(t.tag()) || PennTags.isAdjective(t.tag()))) {
+                    break;
+                }
+                boolean modifier = k + 1 < tokens.size() && PennTags.isPossessiveEnding(tokens.get(k + 1).tag());
+                Gender g = modifier ? Gender.UNKNOWN : nounGender(t.lower()); // "the wife's lawyer" is no woman
+                if (g != Gender.UNKNOWN) {
+                    return g;
+                }
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private static Gender nounGender(String lower) {
+        return MALE_NOUNS.contains(lower) ? Gender.MALE : FEMALE_NOUNS.contains(lower) ? Gender.FEMALE : Gender.UNKNOWN;
     }
 }

@@ -128,7 +128,10 @@ final class NounPhrases {
         if (PennTags.isWhPronoun(head.tag()) && j - 1 > sentenceStart && tokens.get(j - 1).word().equals(",")) {
             return phraseBefore(tokens, inQuote, sentenceStart, j - 1);
         }
-        if (!head.isNoun() || NOT_SPEAKERS.contains(head.lower())) {
+        // "in a statement, Ruiz said" names no speaker "statement"; "his statement read" does, by its author.
+        boolean readOut = WrittenSources.isDocument(head.lower()) && cue < tokens.size()
+                && (tokens.get(cue).lower().equals("read") || tokens.get(cue).lower().equals("reads"));
+        if (!head.isNoun() || NOT_SPEAKERS.contains(head.lower()) && !readOut) {
             return null;
         }
         int k = j;

@@ -1,6 +1,9 @@
 package org.quotestance.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.quotestance.attribution.EntityRegistry.Entity;
 import org.quotestance.entity.SpeakerType;
@@ -9,8 +12,10 @@ import org.quotestance.nlp.Token;
 
 /**
  * Resolves a pronoun to the most salient earlier entity that agrees with it: in the pronoun's own
- * sentence the nearest one before it, in earlier sentences a clause subject first. Per document; keeps the
- * places where entities are mentioned, in text order.
+ * sentence the nearest subject before it (else the nearest entity), in each earlier sentence within reach
+ * a clause subject first; beyond the reach, "he" and "she" go to the person of that gender mentioned most
+ * so far. Resolved subject pronouns are sightings too, so "Osei ... She took over from her father, Samuel ...
+ * she said" stays with Osei. Per document; keeps the places where entities are mentioned, in text order.
  */
 final class PronounResolver {
 
@@ -40,6 +45,11 @@ final class PronounResolver {
         sightings.add(at, g);
     }
 
+    /** Whether an entity was recorded at token {@code token}. */
+    boolean sightedAt(int token) {
+        return sightings.stream().anyMatch(g -> g.token == token);
+    }
+
     /** The most salient earlier entity the pronoun at token {@code at} can refer to; null if none. */
     Entity resolve(String pronoun, int at) {
         Gender wanted = switch (pronoun) {
@@ -57,17 +67,13 @@ final class PronounResolver {
         for (int s = sentence; s >= Math.max(0, sentence - SENTENCE_REACH); s--) {
             Sighting best = null;
             for (Sighting g : sightings) {
-                if (g.sentence != s || g.token >= at) {
-                    continue;
-                }
-                boolean fits = person
-                        ? g.entity.type() == SpeakerType.PERSON && g.entity.gender() != opposite(wanted)
-                        : g.entity.type() != SpeakerType.PERSON || they;
-                if (!fits) {
+                if (g.sentence != s || g.token >= at || !agrees(g.entity, wanted, person, they)) {
                     continue;
                 }
                 if (s == sentence) {
-                    best = g;
+                    if (best == null || g.subject || !best.subject) {
+                        best = g; // the nearest subject before the pronoun, else the nearest entity
+                    }
                 } else if (best == null || (g.subject && !best.subject)) {
                     best = g;
                 }
@@ -79,7 +85,32 @@ final class PronounResolver {
                 return best.entity;
             }
         }
-        return null;
+        return person ? mostMentioned(wanted, at) : null;
+    }
+
+    private static boolean agrees(Entity e, Gender wanted, boolean person, boolean they) {
+        return person ? e.type() == SpeakerType.PERSON && e.gender() != opposite(wanted)
+                : e.type() != SpeakerType.PERSON || they;
+    }
+
+    /** Beyond the reach: the person known to be of {@code wanted} gender sighted most before token {@code at}, the later on a tie. */
+    private Entity mostMentioned(Gender wanted, int at) {
+        Map<Entity, Integer> counts = new LinkedHashMap<>();
+        Map<Entity, Integer> lastSeen = new HashMap<>();
+        for (Sighting g : sightings) {
+            if (g.token < at && g.entity.type() == SpeakerType.PERSON && g.entity.gender() == wanted) {
+                counts.merge(g.entity, 1, Integer::sum);
+                lastSeen.put(g.entity, g.token);
+            }
+        }
+        Entity best = null;
+        for (Map.Entry<Entity, Integer> c : counts.entrySet()) {
+            if (best == null || c.getValue() > counts.get(best)
+                    || c.getValue().equals(counts.get(best)) && lastSeen.get(c.getKey()) > lastSeen.get(best)) {
+                best = c.getKey();
+            }
+        }
+        return best;
     }
 
     private static Gender opposite(Gender g) {

@@ -49,6 +49,10 @@ class AttributionCasesTest {
             described as               | Tom Harlan described the mayor's bridge plan as a “costly fantasy.”                                 | Tom Harlan | SAME_SENTENCE
             participle of any verb after a comma | Maria Lopez went after the contractor on Monday, calling him “a total disgrace.”       | Maria Lopez | SAME_SENTENCE
             mocked for                 | Tom Harlan mocked the mayor for “building bridges to nowhere.”                                       | Tom Harlan | SAME_SENTENCE
+            pronoun past a kinship apposition | Maria Lopez runs the shelter. She took over from her father, Samuel, in 2015. “We had to turn people away,” she said. | Maria Lopez | SAME_SENTENCE
+            the letter read            | Lorna Fitch wrote to every shop on the street in the spring. “The boat belongs to all of us,” the letter read. | Lorna Fitch | SPEECH_FRAME
+            her email read             | Her daughter, Bethan Price, wrote to the association in March. “Mum will not ask for help,” her email read. | Bethan Price | SPEECH_FRAME
+            plural verb before coordinated names | “We disagree with every word of it,” reply Dana Cole and Lee Park, the authors of the study. | Dana Cole | SAME_SENTENCE
             words of after the quote   | “We will rebuild the bridge by the spring.” Those were the words of Maria Lopez on Monday.           | Maria Lopez | NEXT_SENTENCE
 """)
     void attributesQuoteToItsSpeaker(String pattern, String text, String expected, AttributionRule rule) {

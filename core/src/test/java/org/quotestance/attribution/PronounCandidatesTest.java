@@ -33,4 +33,49 @@ class PronounCandidatesTest {
         assertThat(speakersOf("Ana/NNP/PERSON Ruiz/NNP/PERSON chairs/VBZ the/DT board/NN ./." + QUOTE))
                 .containsExactly("Ana Ruiz");
     }
+
+    @Test
+    void aKinshipNounGivesTheGenderOfANameAlone() {
+        // Without "father", Samuel (gender unknown) is the nearest fit for "she".
+        assertThat(speakersOf("Maria/NNP/PERSON Osei/NNP/PERSON runs/VBZ the/DT shelter/NN ./. Her/PRP$ father/NN ,/,"
+                + " Samuel/NNP/PERSON ,/, founded/VBD it/PRP in/IN 1990/CD ./." + QUOTE))
+                .containsExactly("Maria Osei");
+    }
+
+    @Test
+    void aResolvedSubjectPronounCarriesItsPersonForward() {
+        // "She" of the second sentence is Maria Osei, its subject; without it, Alex Berg (gender unknown) is the
+        // only person of the sentence before the quote.
+        assertThat(speakersOf("Maria/NNP/PERSON Osei/NNP/PERSON runs/VBZ the/DT shelter/NN ./. She/PRP took/VBD"
+                + " over/RP from/IN Alex/NNP/PERSON Berg/NNP/PERSON ./." + QUOTE))
+                .containsExactly("Maria Osei");
+    }
+
+    @Test
+    void inItsOwnSentenceThePronounPrefersTheSubjectToTheNearestName() {
+        String text = " Tom/NNP/PERSON Ash/NNP/PERSON praised/VBD David/NNP/PERSON Roe/NNP/PERSON and/CC"
+                + " “/`` We/PRP won/VBD ,/, ”/'' he/PRP said/VBD ./.";
+        assertThat(speakersOf(text)).containsExactly("Tom Ash");
+    }
+
+    @Test
+    void beyondTheReachSheIsTheWomanMentionedMost() {
+        StringBuilder filler = new StringBuilder();
+        for (int i = 0; i <= PronounResolver.SENTENCE_REACH; i++) {
+            filler.append(" The/DT rain/NN fell/VBD ./.");
+        }
+        String text = "Maria/NNP/PERSON Osei/NNP/PERSON runs/VBZ the/DT shelter/NN ./. Osei/NNP/PERSON opened/VBD it/PRP ./."
+                + " Anna/NNP/PERSON Berg/NNP/PERSON visited/VBD ./." + filler + QUOTE;
+        assertThat(speakersOf(text)).containsExactly("Maria Osei");
+    }
+
+    @Test
+    void beyondTheReachAPersonOfUnknownGenderIsNoAntecedent() {
+        StringBuilder filler = new StringBuilder();
+        for (int i = 0; i <= PronounResolver.SENTENCE_REACH; i++) {
+            filler.append(" The/DT rain/NN fell/VBD ./.");
+        }
+        assertThat(speakersOf("Alex/NNP/PERSON Osei/NNP/PERSON runs/VBZ the/DT shelter/NN ./." + filler + QUOTE))
+                .containsExactly("nobody");
+    }
 }

@@ -18,9 +18,21 @@ import org.quotestance.text.Span;
  * resolves through a mention other than the annotated one, to a speaker whose name the gold does not give
  * (PolNeAR gives "he"), counts as wrong, so PolNeAR numbers are lower bounds.
  *
+ * <p>With {@link SpeakerMatch#NAME} only the speaker's name counts: the right words ("she", "the
+ * 31-year-old midfielder") resolved to the wrong person are wrong. That is how a gold with speaker names
+ * (eval/styles) measures pronoun and description resolution; PolNeAR's gold names only the mention.
+ *
  * <p>Not thread-safe: one scorer per system and run.
  */
 public final class QuoteScorer {
+
+    /** What makes a predicted speaker right. */
+    public enum SpeakerMatch {
+        /** The mention overlaps the annotated source mention, or a name matches. */
+        MENTION_OR_NAME,
+        /** One of the speaker's names matches one of the gold speaker's names; the mention's words do not count. */
+        NAME
+    }
 
     /** Words that end the head of a gold speaker name: "a spokeswoman for the Ministry". */
     private static final java.util.Set<String> HEAD_STOPS = java.util.Set.of("of", "for", "at", "from", "in", "with",
@@ -42,6 +54,17 @@ public final class QuoteScorer {
     private final Map<String, Breakdown> byNaming = new TreeMap<>();
     private final Map<String, Breakdown> byRule = new TreeMap<>();
     private final List<String> errors = new ArrayList<>();
+    private final SpeakerMatch match;
+
+    /** A scorer that credits the annotated mention or a matching name ({@link SpeakerMatch#MENTION_OR_NAME}). */
+    public QuoteScorer() {
+        this(SpeakerMatch.MENTION_OR_NAME);
+    }
+
+    /** A scorer that credits a speaker as {@code match} says. */
+    public QuoteScorer(SpeakerMatch match) {
+        this.match = java.util.Objects.requireNonNull(match, "match");
+    }
 
     /** Adds one document: its gold annotations and the system's quotes on its text. */
     public void add(GoldDocument doc, List<SystemQuote> system) {
@@ -67,7 +90,7 @@ public final class QuoteScorer {
                 exact |= sameWords(text, p.span(), g.span());
             }
             boolean found = best != null;
-            boolean right = found && rightSpeaker(text, g, best);
+            boolean right = found && rightSpeaker(text, g, best, match);
             exactGold += exact ? 1 : 0;
             overlapGold += found ? 1 : 0;
             e2eGold += right ? 1 : 0;
@@ -93,7 +116,7 @@ public final class QuoteScorer {
             for (GoldQuote g : onStatements.contains(p) ? golds : List.<GoldQuote>of()) {
                 if (p.span().overlaps(g.span())) {
                     anyOverlap = true;
-                    anyRight |= rightSpeaker(text, g, p);
+                    anyRight |= rightSpeaker(text, g, p, match);
                 }
                 anyExact |= sameWords(text, p.span(), g.span());
             }
@@ -130,15 +153,16 @@ public final class QuoteScorer {
     }
 
     /** Whether {@code p} names {@code g}'s speaker (or, for a gold quote nobody speaks, names nobody). */
-    static boolean rightSpeaker(String text, GoldQuote g, SystemQuote p) {
+    static boolean rightSpeaker(String text, GoldQuote g, SystemQuote p, SpeakerMatch match) {
         if (g.speaker() == null) {
             return !p.attributed();
         }
-        if (p.mention() != null && g.mention() != null && p.mention().overlaps(g.mention())) {
+        boolean mentions = match == SpeakerMatch.MENTION_OR_NAME;
+        if (mentions && p.mention() != null && g.mention() != null && p.mention().overlaps(g.mention())) {
             return true;
         }
         List<String> systemNames = new ArrayList<>(p.speakers());
-        if (p.mention() != null) {
+        if (mentions && p.mention() != null) {
             systemNames.add(p.mention().textOf(text));
         }
         for (String goldName : g.names()) {

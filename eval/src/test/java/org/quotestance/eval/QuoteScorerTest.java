@@ -70,6 +70,27 @@ class QuoteScorerTest {
     }
 
     @Test
+    void byNameCountsTheAnnotatedMentionResolvedToSomeoneElseAsWrong() {
+        List<SystemQuote> system = List.of(
+                predicted(0, 18, new Span(19, 30), "Someone Else"),   // the gold mention's words, the wrong person
+                predicted(37, 52, new Span(0, 2), "Lopez"));          // the gold speaker's alias
+        QuoteScorer lenient = new QuoteScorer();
+        QuoteScorer strict = new QuoteScorer(QuoteScorer.SpeakerMatch.NAME);
+        lenient.add(DOC, system);
+        strict.add(DOC, system);
+        assertThat(lenient.score().speakers()).isEqualTo(new Breakdown(2, 2, 2));
+        assertThat(strict.score().speakers()).isEqualTo(new Breakdown(2, 2, 1));
+        assertThat(strict.score().errors()).anySatisfy(e -> assertThat(e).startsWith("WRONG SPEAKER  bridge @0-18"));
+    }
+
+    @Test
+    void byNameDoesNotTakeTheMentionsWordsForAName() {
+        QuoteScorer strict = new QuoteScorer(QuoteScorer.SpeakerMatch.NAME);
+        strict.add(DOC, List.of(predicted(0, 18, new Span(25, 30)))); // mention "Lopez", but no speaker resolved
+        assertThat(strict.score().speakers()).isEqualTo(new Breakdown(1, 1, 0));
+    }
+
+    @Test
     void countsAWrongNamedSpeakerAsWrong() {
         QuoteScorer scorer = new QuoteScorer();
         scorer.add(DOC, List.of(predicted(0, 18, new Span(0, 2), "Carl Brandt")));
