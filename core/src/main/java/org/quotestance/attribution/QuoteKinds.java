@@ -2,7 +2,9 @@ package org.quotestance.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.quotestance.lexicon.WordList;
 import org.quotestance.nlp.AnnotatedText;
 import org.quotestance.nlp.Token;
 import org.quotestance.quote.QuoteKind;
@@ -33,6 +35,16 @@ final class QuoteKinds {
     /** A capitalised quote ending like a sentence needs only this many words (set by hand; not measured separately). */
     static final int SHORT_SENTENCE_WORDS = 2;
 
+    /**
+     * A title-cased quote of at least this many words right after a title lead word ("is", "titled") is the
+     * name of a work, not speech; one word (“Rex”) is left to {@link #NAME_WORDS}. Set by hand; not measured
+     * separately.
+     */
+    static final int TITLE_MIN_WORDS = 2;
+
+    private static final Set<String> TITLE_LEAD_WORDS = WordList.load(QuoteKinds.class, "words/title-lead-words.txt");
+    private static final Set<String> TITLE_MINOR_WORDS = WordList.load(QuoteKinds.class, "words/title-minor-words.txt");
+
     private static final Set<String> LEAD_PUNCTUATION = Set.of(",", ":", "—", "–", "-", "--", "(", "``", "\"", "“");
 
     private final String text;
@@ -57,6 +69,9 @@ final class QuoteKinds {
             digit |= t.word().chars().anyMatch(Character::isDigit);
             allCapitalised &= Character.isUpperCase(t.word().charAt(0)) || !Character.isLetter(t.word().charAt(0));
         }
+        if (titleAfterLead(q, content)) {
+            return QuoteKind.SCARE; // her favourite film is “A Long Way North”
+        }
         boolean sentenceLike = endsLikeSentence(q) && words >= SENTENCE_WORDS;
         boolean spoken = besideItsCue && endsWithPunctuation(q);
         if (!sentenceLike && !spoken && words <= NAME_WORDS && (digit || allCapitalised)) {
@@ -79,6 +94,28 @@ final class QuoteKinds {
         return (words >= SENTENCE_WORDS && (endsLikeSentence(q) || capital)
                 || words >= SHORT_SENTENCE_WORDS && capital && endsLikeSentence(q))
                 && !embedded(q);
+    }
+
+    /**
+     * Whether the quote names a work after a copula or a naming verb: the word just before its opening mark is a
+     * title lead word ("is", "was", "called", "titled", "named", "entitled"), and its words, at least
+     * {@link #TITLE_MIN_WORDS}, are in title case (each capitalised, a digit, or a minor word after the first).
+     */
+    private boolean titleAfterLead(QuoteSpan q, List<Token> content) {
+        int k = nlp.firstTokenAtOrAfter(q.span().start()) - 1;
+        if (content.size() < TITLE_MIN_WORDS || k < 0 || mask.inQuote(k)
+                || tokens.get(k).sentence() != nlp.sentenceAt(q.span().start())
+                || !TITLE_LEAD_WORDS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 0; i < content.size(); i++) {
+            String w = content.get(i).word();
+            boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+            if (!capital && (i == 0 || !TITLE_MINOR_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean endsWithPunctuation(QuoteSpan q) {

@@ -15,11 +15,14 @@ import org.quotestance.text.Span;
  *
  * <ul>
  *   <li>An apostrophe (a mark between letters, or after a letter with no single quote open) is not a quote.
- *   <li>A single-quoted stretch counts only once its closing mark is found in the same paragraph.
+ *   <li>A single-quoted stretch counts only once its closing mark is found: in the same paragraph, on a
+ *       line it runs on into, or in a paragraph that reopens it.
  *   <li>An opening mark of the same kind as an open quote ends that open quote (the closing mark was lost)
  *       and starts a new one.
  *   <li>An unclosed quote ends at the end of its paragraph unless the next paragraph reopens it with the
- *       same mark, in which case it continues there.
+ *       same mark, in which case it continues there, or the paragraph is a line that stops mid-sentence at a
+ *       single line break and the quote's closing mark comes on one of the next few lines before any mark
+ *       that would open it anew, in which case it runs on into those lines.
  *   <li>A closing mark with no quote open is ignored.
  * </ul>
  * Stateless and thread-safe.
@@ -31,6 +34,19 @@ public final class MarkQuoteFinder implements QuoteFinder {
      * is none; set by hand; not measured separately.
      */
     private static final int MIN_SINGLE_QUOTED_LENGTH = 2;
+
+    /**
+     * A quote open at the end of a line that runs on (see {@link #runsOn}) continues only if its closing mark
+     * comes within this many lines; set by hand (CoreNLP's tests wrap a quote over three lines); not measured
+     * separately.
+     */
+    private static final int MAX_RUN_ON_LINES = 3;
+
+    /**
+     * Chars that end a line as a sentence or a quote ends, so that the line is a paragraph of its own rather
+     * than a wrapped one; the same set as {@code TextCleaner}'s hard-wrap test.
+     */
+    private static final String LINE_END_MARKS = ".!?:\"\u201D\u2019";
 
     private enum Family { CURLY_DOUBLE, STRAIGHT_DOUBLE, GUILLEMET, CURLY_SINGLE, STRAIGHT_SINGLE }
 
@@ -48,31 +64,34 @@ public final class MarkQuoteFinder implements QuoteFinder {
         }
     }
 
+    /**
+     * The quotes a paragraph inherits from the one before: still open there, innermost on top; {@code reopened}
+     * when the paragraph opens with the mark that reopens the outermost of them.
+     */
+    private record Carry(Deque<Open> open, boolean reopened) {
+        static Carry none() {
+            return new Carry(new ArrayDeque<>(), false);
+        }
+    }
+
     @Override
     public List<QuoteSpan> find(CleanText text) {
         String s = text.working();
         List<QuoteSpan> out = new ArrayList<>();
         List<Paragraph> paragraphs = text.paragraphs();
-        Open carried = null;
+        Carry carried = Carry.none();
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p).span();
-            Deque<Open> stack = new ArrayDeque<>();
-            int from = para.start();
-            if (carried != null) {
-                // The paragraph reopens the quote carried from the previous one: skip the reopening mark.
-                stack.push(carried);
-                from = para.start() + 1;
-                carried = null;
-            }
+            Deque<Open> stack = carried.open();
+            // A paragraph that reopens the quote carried from the previous one: skip the reopening mark.
+            int from = carried.reopened() ? para.start() + 1 : para.start();
             for (int i = from; i < para.end(); i++) {
                 char c = s.charAt(i);
                 Family opens = opener(s, i, para, stack);
                 Family closes = opens == null ? closer(s, i, para, stack) : null;
                 if (opens != null) {
-                    if (opens == Family.STRAIGHT_SINGLE || opens == Family.CURLY_SINGLE) {
-                        if (!hasSingleClose(s, i, para, opens)) {
-                            continue;
-                        }
+                    if (isSingle(opens) && !singleCloses(s, i + 2, p, paragraphs, opens)) {
+                        continue;
                     }
                     Open same = find(stack, opens);
                     if (same != null) {
@@ -100,24 +119,107 @@ public final class MarkQuoteFinder implements QuoteFinder {
                     break;
                 }
             }
-            if (!stack.isEmpty()) {
-                Open bottom = stack.peekLast();
-                boolean reopens = p + 1 < paragraphs.size()
-                        && isDouble(bottom.family)
-                        && !paragraphs.get(p + 1).heading()
-                        && reopensWith(s.charAt(paragraphs.get(p + 1).span().start()), bottom.family);
-                while (stack.size() > (reopens ? 1 : 0)) {
-                    add(out, stack.pop(), para.end(), false, s);
-                }
-                if (reopens) {
-                    carried = stack.pop();
-                }
-            }
+            carried = carry(s, paragraphs, p, stack, out);
         }
         out.replaceAll(q -> new QuoteSpan(text.widen(q.span()), q.content(), q.closed(), q.depth(), q.paragraph()));
         out.sort(Comparator.comparing(QuoteSpan::span, Comparator.comparingInt(Span::start)
                 .thenComparing(Comparator.comparingInt(Span::end).reversed())));
         return out;
+    }
+
+    /**
+     * The quotes still open at the end of paragraph {@code p} that go on into the next paragraph; the others
+     * end here and are added to {@code out}.
+     */
+    private static Carry carry(String s, List<Paragraph> paragraphs, int p, Deque<Open> stack, List<QuoteSpan> out) {
+        int end = paragraphs.get(p).span().end();
+        if (stack.isEmpty()) {
+            return Carry.none();
+        }
+        if (reopensNext(s, paragraphs, p, stack.peekLast())) {
+            while (stack.size() > 1) {
+                add(out, stack.pop(), end, false, s);
+            }
+            return new Carry(stack, true);
+        }
+        if (runsOn(s, paragraphs, p)) {
+            // Quotes that close on the lines that follow go on there, inner ones first.
+            while (!stack.isEmpty() && !closesOnRunOnLines(s, paragraphs, p + 1, stack.peek())) {
+                add(out, stack.pop(), end, false, s);
+            }
+            return new Carry(stack, false);
+        }
+        while (!stack.isEmpty()) {
+            add(out, stack.pop(), end, false, s);
+        }
+        return Carry.none();
+    }
+
+    /**
+     * Whether paragraph {@code p + 1} reopens {@code bottom}, the outermost quote still open at the end of
+     * paragraph {@code p}: a body paragraph that opens with the same mark; for a single quote, the chain of
+     * paragraphs must also reach its closing mark.
+     */
+    private static boolean reopensNext(String s, List<Paragraph> paragraphs, int p, Open bottom) {
+        if (p + 1 >= paragraphs.size() || paragraphs.get(p + 1).heading()) {
+            return false;
+        }
+        int next = paragraphs.get(p + 1).span().start();
+        if (!reopensWith(s.charAt(next), bottom.family)) {
+            return false;
+        }
+        return !isSingle(bottom.family) || singleCloses(s, next + 1, p + 1, paragraphs, bottom.family);
+    }
+
+    /**
+     * Whether paragraph {@code p} is a line that runs on into the next one: a single line break between them
+     * and no sentence or quote ending the line, as in hard-wrapped text too short to be judged hard-wrapped.
+     */
+    private static boolean runsOn(String s, List<Paragraph> paragraphs, int p) {
+        if (p + 1 >= paragraphs.size()) {
+            return false;
+        }
+        Span line = paragraphs.get(p).span();
+        int next = paragraphs.get(p + 1).span().start();
+        int breaks = 0;
+        for (int i = line.end(); i < next; i++) {
+            if (s.charAt(i) == '\n') {
+                breaks++;
+            }
+        }
+        return breaks == 1 && LINE_END_MARKS.indexOf(s.charAt(line.end() - 1)) < 0;
+    }
+
+    /**
+     * Whether {@code open} closes on the run-on lines from paragraph {@code first}: its closing mark comes,
+     * within {@link #MAX_RUN_ON_LINES} lines, before any mark that would open a quote of its kind.
+     */
+    private static boolean closesOnRunOnLines(String s, List<Paragraph> paragraphs, int first, Open open) {
+        Deque<Open> alone = new ArrayDeque<>();
+        alone.push(open);
+        for (int q = first; q < paragraphs.size() && q < first + MAX_RUN_ON_LINES; q++) {
+            Span line = paragraphs.get(q).span();
+            for (int i = line.start(); i < line.end(); i++) {
+                Family opens = opener(s, i, line, alone);
+                if (opens != null && sameKind(opens, open.family)) {
+                    return false;
+                }
+                Family closes = opens == null ? closer(s, i, line, alone) : null;
+                if (closes != null && sameKind(closes, open.family)) {
+                    return true;
+                }
+            }
+            if (!runsOn(s, paragraphs, q)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The same family, or straight and curly double marks, which scraped text mixes. */
+    private static boolean sameKind(Family a, Family b) {
+        return a == b || (a == Family.CURLY_DOUBLE || a == Family.STRAIGHT_DOUBLE)
+                && (b == Family.CURLY_DOUBLE || b == Family.STRAIGHT_DOUBLE);
     }
 
     private static void closeUnclosed(List<QuoteSpan> out, Deque<Open> stack, Open same, int at, String s) {
@@ -155,8 +257,7 @@ public final class MarkQuoteFinder implements QuoteFinder {
         if (!hasLetterOrDigit(s, cStart, cEnd)) {
             return;
         }
-        if ((open.family == Family.STRAIGHT_SINGLE || open.family == Family.CURLY_SINGLE)
-                && cEnd - cStart < MIN_SINGLE_QUOTED_LENGTH) {
+        if (isSingle(open.family) && cEnd - cStart < MIN_SINGLE_QUOTED_LENGTH) {
             return; // rock 'n' roll
         }
         out.add(new QuoteSpan(new Span(open.start, stop), new Span(cStart, cEnd), closed, open.depth, open.paragraph));
@@ -171,6 +272,10 @@ public final class MarkQuoteFinder implements QuoteFinder {
         return false;
     }
 
+    private static boolean isSingle(Family f) {
+        return f == Family.STRAIGHT_SINGLE || f == Family.CURLY_SINGLE;
+    }
+
     private static boolean isDouble(Family f) {
         return f == Family.CURLY_DOUBLE || f == Family.STRAIGHT_DOUBLE || f == Family.GUILLEMET;
     }
@@ -180,7 +285,8 @@ public final class MarkQuoteFinder implements QuoteFinder {
             case CURLY_DOUBLE -> c == '\u201C' || c == '\u201E';
             case STRAIGHT_DOUBLE -> c == '"';
             case GUILLEMET -> c == '\u00AB';
-            default -> false;
+            case CURLY_SINGLE -> c == '\u2018';
+            case STRAIGHT_SINGLE -> c == '\'';
         };
     }
 
@@ -206,11 +312,20 @@ public final class MarkQuoteFinder implements QuoteFinder {
                 if (find(stack, Family.STRAIGHT_SINGLE) != null) {
                     return null;
                 }
-                return openingBoundary(s, i, para) && i + 1 < para.end() && Character.isLetter(s.charAt(i + 1))
+                return openingBoundary(s, i, para) && (letterAt(s, i + 1, para) || opensDoubleAt(s, i + 1, para))
                         ? Family.STRAIGHT_SINGLE : null;
             default:
                 return null;
         }
+    }
+
+    private static boolean letterAt(String s, int i, Span para) {
+        return i < para.end() && Character.isLetter(s.charAt(i));
+    }
+
+    /** A double mark that opens words, as inside a single quote that opens with a quotation: '"No," he said'. */
+    private static boolean opensDoubleAt(String s, int i, Span para) {
+        return i < para.end() && "\"\u201C\u201E\u00AB".indexOf(s.charAt(i)) >= 0 && letterAt(s, i + 1, para);
     }
 
     private static boolean lowNineOpen(String s, Deque<Open> stack) {
@@ -243,12 +358,34 @@ public final class MarkQuoteFinder implements QuoteFinder {
         }
     }
 
-    /** A single quote opens only if a closing single mark follows in the same paragraph. */
-    private static boolean hasSingleClose(String s, int i, Span para, Family f) {
+    /**
+     * Whether a closing single mark of family {@code f} follows offset {@code from} of paragraph {@code p}:
+     * in that paragraph, on the lines it {@link #runsOn runs on} into (at most {@link #MAX_RUN_ON_LINES}), or in
+     * the body paragraphs that reopen it with the same mark.
+     */
+    private static boolean singleCloses(String s, int from, int p, List<Paragraph> paragraphs, Family f) {
         char close = f == Family.CURLY_SINGLE ? '\u2019' : '\'';
-        for (int j = i + 2; j < para.end(); j++) {
-            if (s.charAt(j) == close && !letterAfter(s, j, para) && !Character.isWhitespace(s.charAt(j - 1))) {
-                return true;
+        int runOnLines = 0;
+        int start = from;
+        for (int q = p; q < paragraphs.size(); q++) {
+            Span para = paragraphs.get(q).span();
+            for (int j = Math.max(start, para.start() + 1); j < para.end(); j++) {
+                if (s.charAt(j) == close && !letterAfter(s, j, para) && !Character.isWhitespace(s.charAt(j - 1))) {
+                    return true;
+                }
+            }
+            if (q + 1 >= paragraphs.size()) {
+                return false;
+            }
+            Paragraph next = paragraphs.get(q + 1);
+            if (runsOn(s, paragraphs, q) && runOnLines < MAX_RUN_ON_LINES) {
+                runOnLines++;
+                start = next.span().start();
+            } else if (!next.heading() && reopensWith(s.charAt(next.span().start()), f)) {
+                runOnLines = 0;
+                start = next.span().start() + 1;
+            } else {
+                return false;
             }
         }
         return false;

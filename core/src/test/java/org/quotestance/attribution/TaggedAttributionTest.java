@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.quotestance.DocumentAnalysis;
 import org.quotestance.QuoteStance;
 import org.quotestance.entity.Speaker;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quotestance.quote.MarkQuoteFinder;
+import org.quotestance.quote.QuoteKind;
 import org.quotestance.quote.QuoteSpan;
 import org.quotestance.stance.StanceProbabilities;
 import org.quotestance.testkit.StageAssertions;
@@ -46,5 +49,30 @@ class TaggedAttributionTest {
         StageAssertions.assertDocumentAnalysis(SAID.text(), a);
         assertThat(a.quotes()).singleElement()
                 .satisfies(q -> assertThat(a.speakerOf(q).map(Speaker::name)).contains("Lopez"));
+    }
+
+    /** A title-cased quote right after "is", "titled" and the like names a work: nobody's words, so no speaker. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Lopez/NNP/PERSON said/VBD her/PRP$ favourite/JJ film/NN is/VBZ “/`` A/DT Long/JJ Way/NN North/NNP ”/'' ./.",
+        "Lopez/NNP/PERSON said/VBD her/PRP$ favourite/JJ film/NN was/VBD “/`` A/DT Long/JJ Way/NN North/NNP ./. ”/''",
+        "Lopez/NNP/PERSON said/VBD the/DT report/NN ,/, titled/VBN “/`` Bridges/NNS of/IN Springfield/NNP ”/'' ,/, is/VBZ out/RP ./."
+    })
+    void takesATitleAfterACopulaForANameNotSpeech(String tagged) {
+        TaggedText t = TaggedText.parse(tagged);
+        List<QuoteSpan> quotes = new MarkQuoteFinder().find(t.clean());
+        AttributedQuotes result = attributor.attribute(t.clean(), t.annotated(), quotes);
+        assertThat(result.quotes()).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo(QuoteKind.SCARE));
+        assertThat(result.attributions()).isEmpty();
+    }
+
+    @Test
+    void keepsTheSpeakerOfWordsQuotedAfterACopula() {
+        TaggedText t = TaggedText.parse(
+                "Lopez/NNP/PERSON said/VBD her/PRP$ answer/NN was/VBD “/`` We/PRP will/MD rebuild/VB it/PRP ./. ”/''");
+        List<QuoteSpan> quotes = new MarkQuoteFinder().find(t.clean());
+        AttributedQuotes result = attributor.attribute(t.clean(), t.annotated(), quotes);
+        assertThat(result.attributions()).singleElement()
+                .satisfies(a -> assertThat(a.mention().text()).isEqualTo("Lopez"));
     }
 }

@@ -33,6 +33,60 @@ class MarkQuoteFinderTest {
         assertThat(quotes(text)).containsExactly(expected);
     }
 
+    /**
+     * Quote-finding cases modelled on CoreNLP's QuoteAnnotator tests (texts written afresh), plus the ones the
+     * issue adds. {@code \n} in a row stands for a line break; the expected column lists every quote found as
+     * {@code depth:text}, with {@code ~} before an unclosed one, joined by {@code " ‖ "}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            curly doubles around a cue       | “Good morning,” she said, “shall we begin?”                      | 0:“Good morning,” ‖ 0:“shall we begin?”
+            straight doubles around a cue    | "Good morning," she said, "shall we begin?"                      | 0:"Good morning," ‖ 0:"shall we begin?"
+            straight singles around a cue    | 'Good morning,' she said, 'shall we begin?'                      | 0:'Good morning,' ‖ 0:'shall we begin?'
+            unclosed double at paragraph end | "Good morning," she said, "shall we begin?                       | 0:"Good morning," ‖ ~0:"shall we begin?
+            unclosed single never opens      | 'Good morning,' she said, 'shall we begin?                       | 0:'Good morning,'
+            stray double before a single     | Morning,   " she said, 'shall we begin?'                         | 0:'shall we begin?'
+            left single mark as apostrophe   | “Hi,” he said, “where is the cat‘s bowl today?”                  | 0:“Hi,” ‖ 0:“where is the cat‘s bowl today?”
+            plural possessives in doubles    | "I thought the Davies' plan was fairer," he said. He was angry--"Our plan beats all of the Davies' ideas!" | 0:"I thought the Davies' plan was fairer," ‖ 0:"Our plan beats all of the Davies' ideas!"
+            quotes in consecutive paragraphs | "Where?"\\n\\n"I can't see 'em!"\\n\\n"Look, he's behind the van!" the boy cried. | 0:"Where?" ‖ 0:"I can't see 'em!" ‖ 0:"Look, he's behind the van!"
+            singles nested in doubles        | "'Welcome,' he said, 'take a seat.'"                             | 0:"'Welcome,' he said, 'take a seat.'" ‖ 1:'Welcome,' ‖ 1:'take a seat.'
+            doubles nested in singles        | '"Welcome," he said, "take a seat."'                             | 0:'"Welcome," he said, "take a seat."' ‖ 1:"Welcome," ‖ 1:"take a seat."
+            double inside a single sentence  | She recalled: 'He said "no" to me twice.'                        | 0:'He said "no" to me twice.' ‖ 1:"no"
+            reopened paragraph chain         | The aide wrote "First part,\\n\\n"Second part goes on.\\n\\n"Final part." and left. | 0:"First part,\\n\\n"Second part goes on.\\n\\n"Final part."
+            reopened after a leading space   | The aide wrote "First part,\\n\\n "Second part goes on.\\n\\n"Final part." and left. | 0:"First part,\\n\\n "Second part goes on.\\n\\n"Final part."
+            reopened single-quote chain      | The aide wrote 'First part,\\n\\n 'Second part goes on.\\n\\n'The part before the end.\\n\\n'then there's the last bit.' and more words after | 0:'First part,\\n\\n 'Second part goes on.\\n\\n'The part before the end.\\n\\n'then there's the last bit.'
+            reopened curly single chain      | The aide wrote ‘First part,\\n\\n‘Second part goes on.\\n\\n‘then there’s the last bit.’ and left. | 0:‘First part,\\n\\n‘Second part goes on.\\n\\n‘then there’s the last bit.’
+            paragraphs opening with apostrophes | 'Tis the season, he wrote.\\n\\n'Tis the time for rest.     | ``
+            double across single line breaks | The aide wrote "First part,\\nthe second line of it,\\nand the third ends it." and left. | 0:"First part,\\nthe second line of it,\\nand the third ends it."
+            single across single line breaks | The aide wrote 'First part,\\nthe second line of it,\\nand the third ends it.' and left. | 0:'First part,\\nthe second line of it,\\nand the third ends it.'
+            single across a line break       | It was easy to say 'Come in,' but the clerk was\\nin no hurry. 'No, I'll "check" first,' she said, 'and\\nsee if it's stamped "void" or not'; | 0:'Come in,' ‖ 0:'No, I'll "check" first,' ‖ 1:"check" ‖ 0:'and\\nsee if it's stamped "void" or not' ‖ 1:"void"
+            apostrophes in a wrapped single  | He told me: 'I don't think O'Brien's team, a relic of the '90s,\\ncan win.' Then he left. | 0:'I don't think O'Brien's team, a relic of the '90s,\\ncan win.'
+            quote after paragraph-start space | Intro line.\\n\\n   “Yes,” she said.                              | 0:“Yes,”
+            unclosed then a new quote        | She said “this never closes.\\nA new line has “its own quote” here. | ~0:“this never closes. ‖ 0:“its own quote”
+            """)
+    void findsQuotesAsCarefulReaderWould(String name, String text, String expected) {
+        String source = text.replace("\\n", "\n");
+        List<String> found = finder.find(cleaner.clean(source)).stream()
+                .map(q -> (q.closed() ? "" : "~") + q.depth() + ":" + q.span().textOf(source))
+                .toList();
+        assertThat(String.join(" ‖ ", found)).isEqualTo(expected.replace("\\n", "\n"));
+    }
+
+    @Test
+    void continuesQuoteAcrossLinesOfHardWrappedParagraph() {
+        String text = """
+                The council met on Tuesday evening to discuss the budget for the
+                coming year, and the mayor, who had been quiet for weeks, spoke
+                first. "We cannot keep spending money we do not have on projects
+                that nobody asked for," she told the packed room, to loud cheers
+                from the back rows. Several members left before the final vote
+                was taken, and the meeting ended late in the night without a deal.
+                """;
+        List<String> found = quotes(text);
+        assertThat(found).singleElement().satisfies(q -> assertThat(q)
+                .startsWith("\"We cannot").endsWith("asked for,\""));
+    }
+
     @Test
     void doesNotTakeApostrophesForQuotes() {
         assertThat(quotes("It’s the mayor’s plan, and the voters’ choice, isn't it? Rock 'n' roll in the '90s.")).isEmpty();

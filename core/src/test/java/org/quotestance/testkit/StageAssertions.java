@@ -94,7 +94,8 @@ public final class StageAssertions {
      * A {@link org.quotestance.quote.QuoteFinder} result, per its contract: sorted by start, an enclosing quote
      * before the quotes nested in it; every span in bounds, starting at a quote mark (or the entity that encodes
      * one) and, when closed, ending at one; content inside the marks and trimmed; the paragraph index naming the
-     * paragraph where the quote opens; no top-level quote crossing into a paragraph that does not reopen it; and
+     * paragraph where the quote opens; no top-level quote crossing into a paragraph that neither reopens it nor
+     * follows a line that runs on into it; and
      * no quotes at all in a text without quote marks.
      */
     public static void assertQuoteSpans(CleanText text, List<QuoteSpan> spans) {
@@ -138,10 +139,18 @@ public final class StageAssertions {
             if (q.depth() == 0) {
                 for (int p = q.paragraph() + 1; p < paragraphs.size() && paragraphs.get(p).span().start() < q.span().end(); p++) {
                     char first = working.charAt(paragraphs.get(p).span().start());
-                    check(QUOTE_MARKS.indexOf(first) >= 0, "%s crosses into paragraph %d, which does not reopen it", what, p);
+                    check(QUOTE_MARKS.indexOf(first) >= 0 || runsOn(working, paragraphs.get(p - 1), paragraphs.get(p)),
+                            "%s crosses into paragraph %d, which neither reopens it nor follows a line running on", what, p);
                 }
             }
         }
+    }
+
+    /** Whether {@code line} runs on into {@code next}: one line break between them, no sentence or quote ending it. */
+    private static boolean runsOn(String working, Paragraph line, Paragraph next) {
+        String gap = working.substring(line.span().end(), next.span().start());
+        char last = working.charAt(line.span().end() - 1);
+        return gap.indexOf('\n') == gap.lastIndexOf('\n') && gap.indexOf('\n') >= 0 && ".!?:\"\u201D\u2019".indexOf(last) < 0;
     }
 
     /**
