@@ -50,6 +50,11 @@ class AttributionCasesTest {
             participle of any verb after a comma | Maria Lopez went after the contractor on Monday, calling him “a total disgrace.”       | Maria Lopez | SAME_SENTENCE
             mocked for                 | Tom Harlan mocked the mayor for “building bridges to nowhere.”                                       | Tom Harlan | SAME_SENTENCE
             words of after the quote   | “We will rebuild the bridge by the spring.” Those were the words of Maria Lopez on Monday.           | Maria Lopez | NEXT_SENTENCE
+            description from an apposition, politics | Ruth Calloway, a Democrat from Minnesota, opposed the measure. “This budget guts rural hospitals,” the Minnesota Democrat said. | Ruth Calloway | SAME_SENTENCE
+            description from a title, wire | Gov. Helen Marsh signed the order on Friday. “Nobody should lose a home over a paperwork error,” the governor told reporters. | Helen Marsh | SAME_SENTENCE
+            description from an age, sport | Leeds signed Tomas Varga, a 27-year-old winger from Szeged, on Tuesday. “I came here to win trophies,” said the new winger. | Tomas Varga | SAME_SENTENCE
+            description of a firm, business wire | Brantwood Industries Inc., a Toronto steelmaker, cut 400 jobs on Monday. “The cuts are painful but necessary,” the steelmaker said in a statement. | Brantwood Industries Inc. | SAME_SENTENCE
+            description from a party parenthetical | Sen. Ruth Calloway (D-Ohio) voted against the bill. “This bill hands the banks everything,” the Ohio Democrat said. | Ruth Calloway | SAME_SENTENCE
 """)
     void attributesQuoteToItsSpeaker(String pattern, String text, String expected, AttributionRule rule) {
         DocumentAnalysis result = pipeline.analyze(pattern, text);
