@@ -128,7 +128,7 @@ final class NounPhrases {
         if (PennTags.isWhPronoun(head.tag()) && j - 1 > sentenceStart && tokens.get(j - 1).word().equals(",")) {
             return phraseBefore(tokens, inQuote, sentenceStart, j - 1);
         }
-        if (!head.isNoun() || NOT_SPEAKERS.contains(head.lower())) {
+        if (!isHead(tokens, j) || NOT_SPEAKERS.contains(head.lower())) {
             return null;
         }
         int k = j;
@@ -171,7 +171,7 @@ final class NounPhrases {
             if (!nominal && !ofInName) {
                 break;
             }
-            if (t.isNoun()) {
+            if (isHead(tokens, k)) {
                 lastNoun = k;
             }
             k++;
@@ -180,6 +180,11 @@ final class NounPhrases {
             return null;
         }
         return new TokenRange(from, lastNoun);
+    }
+
+    /** A noun, or an age that stands for a person: "the 42-year-old said". */
+    private static boolean isHead(List<Token> tokens, int k) {
+        return tokens.get(k).isNoun() || EntityDescriptions.ageEndingAt(tokens, k) >= 0;
     }
 
     /** The token before the short parenthetical that ends at {@code close}, or -1 when there is none. */

@@ -48,6 +48,26 @@ class PersonDescriptionLinkTest {
     }
 
     @Test
+    void theNYearOldIsThePersonWhoseAgeWasGiven() {
+        assertThat(lastSpeaker("Rovers/NNPS/ORGANIZATION signed/VBD Marco/NNP/PERSON Bellini/NNP/PERSON ,/, 31/CD ,/,"
+                + " on/IN Friday/NNP ./." + WE_WIN + "the/DT 31-year-old/JJ said/VBD ./."))
+                .containsExactly("Marco Bellini", "the 31-year-old");
+    }
+
+    @Test
+    void anAgeTheTaggerSplitsStillNamesThePerson() {
+        assertThat(lastSpeaker("Police/NNS arrested/VBD Daniel/NNP/PERSON Okafor/NNP/PERSON ,/, 42/CD ,/, at/IN his/PRP$"
+                + " home/NN ./." + WE_WIN + "said/VBD the/DT 42/CD -/HYPH year/NN -/HYPH old/JJ ./."))
+                .containsExactly("Daniel Okafor", "the 42 - year - old"); // TaggedText spaces the hyphens
+    }
+
+    @Test
+    void aDifferentAgeContradicts() {
+        assertThat(lastSpeaker("Police/NNS arrested/VBD Daniel/NNP/PERSON Okafor/NNP/PERSON ,/, 42/CD ,/, at/IN his/PRP$"
+                + " home/NN ./." + WE_WIN + "said/VBD the/DT 51-year-old/JJ ./.").get(0)).isEqualTo("51-year-old");
+    }
+
+    @Test
     void aModifierTheIntroductionDidNotGiveStillLinks() {
         assertThat(lastSpeaker("Rovers/NNPS/ORGANIZATION signed/VBD Marco/NNP/PERSON Bellini/NNP/PERSON ,/, a/DT"
                 + " 31-year-old/JJ midfielder/NN from/IN Genoa/NNP/LOCATION ,/, on/IN Friday/NNP ./."
