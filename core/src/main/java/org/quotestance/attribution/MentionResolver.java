@@ -54,6 +54,7 @@ final class MentionResolver {
     private final FirstNames firstNames;
     private final EntityRegistry registry;
     private final PronounResolver pronouns;
+    private List<EntityDescriptions.Introduction> introductions; // collected when a description first needs them
 
     MentionResolver(CleanText clean, AnnotatedText nlp, QuoteMask mask, FirstNames firstNames,
                     EntityRegistry registry, PronounResolver pronouns) {
@@ -194,6 +195,13 @@ final class MentionResolver {
                     && tokens.get(nameStart - 2).isProperNoun()))) {
             nameStart--;
         }
+        if ((head.isProperNoun() || head.isPerson()) && head.entity() != EntityType.ORGANIZATION
+                && head.entity() != EntityType.LOCATION) {
+            Speech linked = linkedDescription(range); // "the Ohio Democrat said"
+            if (linked != null) {
+                return linked;
+            }
+        }
         if (head.isProperNoun() || head.isPerson()) {
             int personStart = last;
             while (personStart - 1 >= nameStart && tokens.get(personStart - 1).isPerson()) {
@@ -243,10 +251,108 @@ final class MentionResolver {
             return new Speech(mention(first, last, MentionType.NOMINAL),
                     registry.organization(named, SpeakerType.ORGANIZATION), DESCRIPTION);
         }
+        Speech linked = linkedDescription(range); // "the 31-year-old midfielder said", "the firm said"
+        if (linked != null) {
+            return linked;
+        }
         // "a source" and "another source" are someone new each time; "the source" is the one met before.
         Entity e = INDEFINITE.contains(tokens.get(first).lower())
                 ? registry.distinct(surface(first, last), type) : registry.organization(surface, type);
         return new Speech(mention(first, last, MentionType.NOMINAL), e, DESCRIPTION);
+    }
+
+    /**
+     * The person or organisation introduced earlier as what the definite description {@code range} says
+     * ("the Ohio Democrat" after "Sherrod Brown, a Democrat from Ohio"), the mention staying the description;
+     * null if none fits.
+     */
+    private Speech linkedDescription(TokenRange range) {
+        if (introductions == null) {
+            introductions = EntityDescriptions.collect(tokens, mask, this::inHeading);
+        }
+        EntityDescriptions.Introduction best = null;
+        Entity bestPerson = null;
+        int bestSeen = -1;
+        for (EntityDescriptions.Introduction in : DescriptionLinker.candidates(tokens, range, introductions)) {
+            Entity person = in.person() ? personOf(in.name().first(), in.name().last()) : null;
+            if (in.person() && person == null) {
+                continue;
+            }
+            // The one named last before the description, by any name, wins: "the president" after "President
+            // Obama", "World Bank President Jim Yong Kim" and "Obama said" is Obama.
+            int seen = person == null ? in.name().first() : Math.max(in.name().first(), lastNamedBefore(person, range.first()));
+            if (seen > bestSeen) {
+                best = in;
+                bestPerson = person;
+                bestSeen = seen;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Entity e = bestPerson;
+        if (e == null) {
+            TokenRange name = best.name();
+            int start = name.first() < name.last() && isArticle(name.first()) ? name.first() + 1 : name.first();
+            e = registry.organization(surface(start, name.last()), SpeakerType.ORGANIZATION);
+        } else if (unknownSubjectJustNamed(e, range.first())) {
+            return null;
+        }
+        return new Speech(mention(range.first(), range.last(), MentionType.NOMINAL), e, DESCRIPTION);
+    }
+
+    /**
+     * Whether the person named last before token {@code before}, in its sentence or the one before, is the subject
+     * of a clause and someone other than {@code chosen} of whom nothing is known: after "Cruz defends his record in
+     * a commercial: [...]," the senator says" the senator may be Cruz, whichever senator was introduced before.
+     */
+    private boolean unknownSubjectJustNamed(Entity chosen, int before) {
+        int sentence = tokens.get(before).sentence();
+        for (int k = before - 1; k >= 0 && tokens.get(k).sentence() >= sentence - 1; k--) {
+            if (tokens.get(k).isPerson() && !mask.inQuote(k)) {
+                Entity e = personOf(runStart(k), k);
+                return e != null && e != chosen && looksLikeSubject(k) && !introduced(e);
+            }
+        }
+        return false;
+    }
+
+    private boolean introduced(Entity e) {
+        for (EntityDescriptions.Introduction in : introductions) {
+            if (in.person() && personOf(in.name().first(), in.name().last()) == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the last PERSON run outside quotes and headings before token {@code before} that names {@code e} starts; or -1. */
+    private int lastNamedBefore(Entity e, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (tokens.get(k).isPerson() && !mask.inQuote(k) && !inHeading(k)) {
+                int start = runStart(k);
+                if (personOf(start, k) == e) {
+                    return start;
+                }
+                k = start;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of the PERSON run that ends at token {@code end}, within its sentence. */
+    private int runStart(int end) {
+        int k = end;
+        while (k - 1 >= 0 && tokens.get(k - 1).isPerson() && tokens.get(k - 1).sentence() == tokens.get(end).sentence()) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The registered person the tokens {@code first} to {@code last} name, or null. Records nothing. */
+    private Entity personOf(int first, int last) {
+        List<String> name = nameTokens(first, last);
+        return name.isEmpty() ? null : registry.findPerson(name);
     }
 
     /**

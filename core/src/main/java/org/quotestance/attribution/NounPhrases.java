@@ -131,7 +131,7 @@ final class NounPhrases {
         // "in a statement, Ruiz said" names no speaker "statement"; "his statement read" does, by its author.
         boolean readOut = WrittenSources.isDocument(head.lower()) && cue < tokens.size()
                 && (tokens.get(cue).lower().equals("read") || tokens.get(cue).lower().equals("reads"));
-        if (!head.isNoun() || NOT_SPEAKERS.contains(head.lower()) && !readOut) {
+        if (!isHead(tokens, j) || NOT_SPEAKERS.contains(head.lower()) && !readOut) {
             return null;
         }
         int k = j;
@@ -174,7 +174,7 @@ final class NounPhrases {
             if (!nominal && !ofInName) {
                 break;
             }
-            if (t.isNoun()) {
+            if (isHead(tokens, k)) {
                 lastNoun = k;
             }
             k++;
@@ -183,6 +183,11 @@ final class NounPhrases {
             return null;
         }
         return new TokenRange(from, lastNoun);
+    }
+
+    /** A noun, or an age that stands for a person: "the 42-year-old said". */
+    private static boolean isHead(List<Token> tokens, int k) {
+        return tokens.get(k).isNoun() || EntityDescriptions.ageEndingAt(tokens, k) >= 0;
     }
 
     /** The token before the short parenthetical that ends at {@code close}, or -1 when there is none. */

@@ -54,6 +54,12 @@ class AttributionCasesTest {
             her email read             | Her daughter, Bethan Price, wrote to the association in March. “Mum will not ask for help,” her email read. | Bethan Price | SPEECH_FRAME
             plural verb before coordinated names | “We disagree with every word of it,” reply Dana Cole and Lee Park, the authors of the study. | Dana Cole | SAME_SENTENCE
             words of after the quote   | “We will rebuild the bridge by the spring.” Those were the words of Maria Lopez on Monday.           | Maria Lopez | NEXT_SENTENCE
+            description from an apposition, politics | Ruth Calloway, a Democrat from Minnesota, opposed the measure. “This budget guts rural hospitals,” the Minnesota Democrat said. | Ruth Calloway | SAME_SENTENCE
+            description from a title, wire | Gov. Helen Marsh signed the order on Friday. “Nobody should lose a home over a paperwork error,” the governor told reporters. | Helen Marsh | SAME_SENTENCE
+            description from an age, sport | Leeds signed Tomas Varga, a 27-year-old winger from Szeged, on Tuesday. “I came here to win trophies,” said the new winger. | Tomas Varga | SAME_SENTENCE
+            description of a firm, business wire | Brantwood Industries Inc., a Toronto steelmaker, cut 400 jobs on Monday. “The cuts are painful but necessary,” the steelmaker said in a statement. | Brantwood Industries Inc. | SAME_SENTENCE
+            description by an age, wire | Police arrested Daniel Okafor, 42, at his home in Leeds on Sunday. “I did nothing wrong,” the 42-year-old told reporters. | Daniel Okafor | SAME_SENTENCE
+            description from a party parenthetical | Sen. Ruth Calloway (D-Ohio) voted against the bill. “This bill hands the banks everything,” the Ohio Democrat said. | Ruth Calloway | SAME_SENTENCE
 """)
     void attributesQuoteToItsSpeaker(String pattern, String text, String expected, AttributionRule rule) {
         DocumentAnalysis result = pipeline.analyze(pattern, text);
