@@ -40,7 +40,7 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
                     v++;
                 }
                 if (v < s.endToken() && isReportingVerbNotName(doc.token(v))
-                        && (doc.isNamedOrPronoun(np) || readsOut(doc, np, doc.token(v)))) {
+                        && (doc.isNamedOrPronoun(np) || WrittenSources.readsOut(doc.token(np.last()), doc.token(v)))) {
                     return Optional.of(Candidate.mention(np, doc.cue(doc.token(v).span()), CERTAINTY).besideCue());
                 }
             }
@@ -65,12 +65,6 @@ public final class AnyVerbFrameSieve implements AttributionSieve {
             }
         }
         return Optional.empty();
-    }
-
-    /** "the letter read", "his statement reads": a written text read out, whose author speaks (MentionResolver). */
-    private static boolean readsOut(DocumentContext doc, TokenRange np, Token verb) {
-        return WrittenSources.isDocument(doc.token(np.last()).lower())
-                && (verb.lower().equals("read") || verb.lower().equals("reads"));
     }
 
     /** A reporting verb the tagger did not take for part of a name. */

@@ -129,8 +129,7 @@ final class NounPhrases {
             return phraseBefore(tokens, inQuote, sentenceStart, j - 1);
         }
         // "in a statement, Ruiz said" names no speaker "statement"; "his statement read" does, by its author.
-        boolean readOut = WrittenSources.isDocument(head.lower()) && cue < tokens.size()
-                && (tokens.get(cue).lower().equals("read") || tokens.get(cue).lower().equals("reads"));
+        boolean readOut = cue < tokens.size() && WrittenSources.readsOut(head, tokens.get(cue));
         if (!isHead(tokens, j) || NOT_SPEAKERS.contains(head.lower()) && !readOut) {
             return null;
         }

@@ -2,9 +2,8 @@ package org.quotestance.attribution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.quotestance.attribution.EntityRegistry.Entity;
 import org.quotestance.entity.SpeakerType;
 import org.quotestance.nlp.Gender;
@@ -95,19 +94,17 @@ final class PronounResolver {
 
     /** Beyond the reach: the person known to be of {@code wanted} gender sighted most before token {@code at}, the later on a tie. */
     private Entity mostMentioned(Gender wanted, int at) {
-        Map<Entity, Integer> counts = new LinkedHashMap<>();
-        Map<Entity, Integer> lastSeen = new HashMap<>();
+        // Sightings are in text order, so the entity that reaches the highest count last is the later on a tie.
+        Map<Entity, Integer> counts = new HashMap<>();
+        Entity best = null;
+        int bestCount = 0;
         for (Sighting g : sightings) {
             if (g.token < at && g.entity.type() == SpeakerType.PERSON && g.entity.gender() == wanted) {
-                counts.merge(g.entity, 1, Integer::sum);
-                lastSeen.put(g.entity, g.token);
-            }
-        }
-        Entity best = null;
-        for (Map.Entry<Entity, Integer> c : counts.entrySet()) {
-            if (best == null || c.getValue() > counts.get(best)
-                    || c.getValue().equals(counts.get(best)) && lastSeen.get(c.getKey()) > lastSeen.get(best)) {
-                best = c.getKey();
+                int c = counts.merge(g.entity, 1, Integer::sum);
+                if (c >= bestCount) {
+                    best = g.entity;
+                    bestCount = c;
+                }
             }
         }
         return best;

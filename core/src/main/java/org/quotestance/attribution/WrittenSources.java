@@ -30,6 +30,11 @@ final class WrittenSources {
         return DOCUMENT_NOUNS.contains(lower);
     }
 
+    /** "the letter read", "his statement reads": a written text read out, whose author speaks. */
+    static boolean readsOut(Token head, Token verb) {
+        return isDocument(head.lower()) && (verb.lower().equals("read") || verb.lower().equals("reads"));
+    }
+
     /**
      * The words naming the author of the text the phrase {@code text} names (its head last): the possessor
      * ("her" of "her email", "Vennor" of "Vennor's letter"), else the subject of the nearest writing verb

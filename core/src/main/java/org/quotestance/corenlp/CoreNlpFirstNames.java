@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.quotestance.nlp.FirstNames;
@@ -48,19 +49,11 @@ public final class CoreNlpFirstNames implements FirstNames {
     }
 
     private static void read(String resource, Gender gender, Map<String, Gender> into) {
-        try (InputStream in = CoreNlpFirstNames.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new NlpBackendException("missing " + resource + " (is stanford-corenlp:models on the classpath?)", null);
+        for (String line : lines(resource)) {
+            String name = line.trim().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty()) {
+                into.merge(name, gender, (a, b) -> a == b ? a : Gender.UNKNOWN);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String name = line.trim().toLowerCase(Locale.ROOT);
-                if (!name.isEmpty()) {
-                    into.merge(name, gender, (a, b) -> a == b ? a : Gender.UNKNOWN);
-                }
-            }
-        } catch (IOException e) {
-            throw new NlpBackendException("could not read " + resource + ": " + e.getMessage(), e);
         }
     }
 
@@ -70,25 +63,29 @@ public final class CoreNlpFirstNames implements FirstNames {
      */
     private static void readTable(String resource, Map<String, Gender> into) {
         Map<String, Gender> table = new HashMap<>();
+        for (String line : lines(resource)) {
+            String[] f = line.split("\\t");
+            if (f.length != 2 || f[0].isBlank()) {
+                continue;
+            }
+            Gender g = f[1].equals("MALE") ? Gender.MALE : f[1].equals("FEMALE") ? Gender.FEMALE : null;
+            if (g != null) {
+                table.merge(f[0].trim().toLowerCase(Locale.ROOT), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+            }
+        }
+        table.forEach(into::putIfAbsent);
+    }
+
+    /** The lines of a resource of the CoreNLP models jar; a missing or unreadable one fails naming it. */
+    private static List<String> lines(String resource) {
         try (InputStream in = CoreNlpFirstNames.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new NlpBackendException("missing " + resource + " (is stanford-corenlp:models on the classpath?)", null);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split("\\t");
-                if (f.length != 2 || f[0].isBlank()) {
-                    continue;
-                }
-                Gender g = f[1].equals("MALE") ? Gender.MALE : f[1].equals("FEMALE") ? Gender.FEMALE : null;
-                if (g != null) {
-                    table.merge(f[0].trim().toLowerCase(Locale.ROOT), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
-                }
-            }
-        } catch (IOException e) {
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new NlpBackendException("could not read " + resource + ": " + e.getMessage(), e);
         }
-        table.forEach(into::putIfAbsent);
     }
 
     @Override
