@@ -14,13 +14,12 @@ Python str indices are the same numbers (this is asserted).
 
 Run:  python3 make_gold.py      (writes gold.jsonl next to this file)
 """
-import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PARA_END = None  # end snippet meaning "runs to the end of the paragraph"
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_offsets import PARA_END, write_gold  # noqa: E402  (eval/gold_offsets.py)
 
 # ---------------------------------------------------------------------------
 # Hand annotations.
@@ -295,125 +294,5 @@ DOCS = [
 ]
 
 
-OPEN = {"“", "‘", "'", '"'}
-CLOSE = {"”", "’", "'", '"'}
-
-
-def paragraph_bounds(text, pos):
-    """[start, end) of the paragraph (block between blank lines) holding pos."""
-    s = text.rfind("\n\n", 0, pos)
-    s = 0 if s < 0 else s + 2
-    e = text.find("\n\n", pos)
-    if e < 0:
-        e = len(text.rstrip("\n"))
-    # a paragraph never includes its trailing newline
-    while e > s and text[e - 1] == "\n":
-        e -= 1
-    return s, e
-
-
-def find_mention(text, qs, qe, words, direction):
-    ps, pe = paragraph_bounds(text, qs)
-    pat = re.compile(r"(?<![\w’'])" + re.escape(words) + r"(?![\w])")
-    if direction == "after":
-        m = pat.search(text, qe, pe)
-        assert m, (words, direction, text[qs:qe])
-        return m.start(), m.end()
-    last = None
-    for m in pat.finditer(text, ps, qs):
-        last = m
-    assert last, (words, direction, text[qs:qe])
-    return last.start(), last.end()
-
-
-def build(doc):
-    name = doc["document"]
-    path = name + ".txt"
-    text = open(os.path.join(HERE, path), encoding="utf-8").read()
-    assert all(ord(c) < 0x10000 for c in text), "non-BMP character in " + path
-    for sp, aliases in doc["speakers"].items():
-        for a in aliases:
-            assert a in text, (path, "alias not in text", a)
-    out = []
-    pos = 0
-    for start_snip, end_snip, kind, speaker, mention in doc["quotes"]:
-        s = text.find(start_snip, pos)
-        assert s >= 0, (path, "start not found", start_snip)
-        if end_snip is PARA_END:
-            e = paragraph_bounds(text, s)[1]
-        else:
-            e = text.find(end_snip, s + 1)
-            assert e >= 0, (path, "end not found", end_snip)
-            e += len(end_snip)
-        q_text = text[s:e]
-        assert q_text[0] in OPEN, q_text
-        ps, pe = paragraph_bounds(text, s)
-        assert e <= pe, (path, "quote crosses a paragraph", q_text)
-        if end_snip is not PARA_END:
-            assert q_text[-1] in CLOSE, q_text
-        q = {"start": s, "end": e, "text": q_text, "kind": kind,
-             "speaker": speaker,
-             "aliases": list(doc["speakers"][speaker]) if speaker else []}
-        if mention:
-            assert speaker
-            ms, me = find_mention(text, s, e, *mention)
-            q["mention"] = {"start": ms, "end": me}
-        assert text[q["start"]:q["end"]] == q["text"]
-        out.append(q)
-        pos = s + 1
-    out.sort(key=lambda q: (q["start"], -q["end"]))
-    check_coverage(path, text, out)
-    return {"document": name, "path": path, "quotes": out}
-
-
-def check_coverage(path, text, quotes):
-    """Every quote mark in the text must be an annotated boundary, or be
-    inside an annotated quote, or (for ’ and ') be an apostrophe."""
-    starts = {q["start"] for q in quotes}
-    ends = {q["end"] - 1 for q in quotes}
-    problems = []
-    for i, c in enumerate(text):
-        if c not in OPEN | CLOSE:
-            continue
-        if i in starts or i in ends:
-            continue
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        apostrophe = c in "’'" and (
-            (prev.isalpha() and nxt.isalpha())          # it’s, don’t
-            or (prev == "s" and nxt in " \n"))          # players’ kit
-        if apostrophe:
-            continue
-        problems.append((i, c, text[max(0, i - 20):i + 20]))
-    for p in problems:
-        print(path, "UNANNOTATED MARK", p, file=sys.stderr)
-    assert not problems
-    # Plural-possessive apostrophes look like closing marks: list them so a
-    # human can confirm each one.
-    for i, c in enumerate(text):
-        if c in "’'" and i not in ends and text[i - 1] == "s" and text[i + 1:i + 2] in (" ", "\n"):
-            print(path, "possessive apostrophe at", i, repr(text[i - 12:i + 8]))
-
-
-def main():
-    lines = []
-    for doc in DOCS:
-        g = build(doc)
-        lines.append(json.dumps(g, ensure_ascii=False))
-    with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    # validate what was written
-    with open(os.path.join(HERE, "gold.jsonl"), encoding="utf-8") as f:
-        for line in f:
-            g = json.loads(line)
-            text = open(os.path.join(HERE, g["path"]), encoding="utf-8").read()
-            for q in g["quotes"]:
-                assert text[q["start"]:q["end"]] == q["text"]
-                if "mention" in q:
-                    m = q["mention"]
-                    assert 0 <= m["start"] < m["end"] <= len(text)
-    print("ok")
-
-
 if __name__ == "__main__":
-    main()
+    write_gold(DOCS, HERE)
