@@ -55,7 +55,7 @@ public final class QuoteStance {
                         b.sieves != null ? b.sieves : AttributionSieves.defaults());
         this.statements = new StatementExtractor(b.topics != null ? b.topics : TopicReader.builtIn(),
                 b.stanceClassifier != null ? b.stanceClassifier
-                        : input -> ShippedModels.stanceClassifier().classify(input)); // loads on the first topical statement
+                        : ShippedModels.lazyStanceClassifier()); // loads on the first topical statement
     }
 
     public static Builder builder() {

@@ -6,4 +6,9 @@ public final class NlpBackendException extends RuntimeException {
     public NlpBackendException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** A failure found by the library itself (a model file that is missing or malformed), not thrown by the backend. */
+    public NlpBackendException(String message) {
+        super(message);
+    }
 }

@@ -20,6 +20,23 @@ public final class AveragedStanceClassifier implements StanceClassifier {
         return mean(classifyEach(input));
     }
 
+    /** Each member classifies all inputs at once (batched where it batches); then the means, in input order. */
+    @Override
+    public List<StanceProbabilities> classifyAll(List<StanceInput> inputs) {
+        return classifyEachAll(inputs).stream().map(AveragedStanceClassifier::mean).toList();
+    }
+
+    /** For each input, each member's probabilities in member order; each member classifies all inputs in one call. */
+    public List<List<StanceProbabilities>> classifyEachAll(List<StanceInput> inputs) {
+        List<List<StanceProbabilities>> byMember = members.stream().map(c -> c.classifyAll(inputs)).toList();
+        List<List<StanceProbabilities>> out = new java.util.ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            final int k = i;
+            out.add(byMember.stream().map(m -> m.get(k)).toList());
+        }
+        return out;
+    }
+
     /** The classifiers averaged, in the order given. */
     public List<StanceClassifier> members() {
         return members;

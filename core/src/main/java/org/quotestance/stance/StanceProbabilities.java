@@ -63,6 +63,31 @@ public record StanceProbabilities(double favor, double against, double neutral) 
         return new StanceProbabilities(f / total, a / total, n / total);
     }
 
+    /** The least probability pooling takes the log of, so that one statement's certainty cannot veto the others. */
+    static final double POOLING_FLOOR = 1e-4;
+
+    /**
+     * Independent pieces of evidence pooled log-linearly: each distribution raised to its weight, the products
+     * normalised (a weighted product of experts). Unlike a mean, evidence that agrees accumulates: two statements
+     * at 0.7 FAVOR give more than 0.7; a weight under 1 flattens a distribution toward uniform.
+     *
+     * @throws IllegalArgumentException when the lists differ in length or are empty
+     */
+    public static StanceProbabilities pooled(List<StanceProbabilities> each, List<Double> weights) {
+        if (each.size() != weights.size() || each.isEmpty()) {
+            throw new IllegalArgumentException(each.size() + " distributions and " + weights.size() + " weights");
+        }
+        double[] z = new double[3];
+        for (int i = 0; i < each.size(); i++) {
+            double w = weights.get(i);
+            StanceProbabilities p = each.get(i);
+            z[0] += w * Math.log(Math.max(POOLING_FLOOR, p.favor()));
+            z[1] += w * Math.log(Math.max(POOLING_FLOOR, p.against()));
+            z[2] += w * Math.log(Math.max(POOLING_FLOOR, p.neutral()));
+        }
+        return softmax(z);
+    }
+
     /** These probabilities with FAVOR and AGAINST swapped: the stance of someone who says the opposite. */
     public StanceProbabilities opposite() {
         return new StanceProbabilities(against, favor, neutral);

@@ -44,11 +44,13 @@ public final class StatementExtractor {
         return topics;
     }
 
-    /** The statements of a document, in text order. */
+    /**
+     * The statements of a document, in text order. Every statement's inputs for every topic it is about go to the
+     * classifier in one {@link StanceClassifier#classifyAll} call, so a model that batches runs once per document.
+     */
     public List<Statement> extract(CleanText clean, AnnotatedText nlp, AttributedQuotes attributed) {
         TopicMatcher.Matches matches = matcher.match(clean);
-        String original = clean.original();
-        List<Statement> out = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         java.util.Set<Span> seen = new java.util.HashSet<>();
         for (Attribution a : attributed.attributions()) {
             Quote q = quoteAt(attributed, a.quote());
@@ -58,16 +60,38 @@ public final class StatementExtractor {
             StatementKind kind = q.kind() == QuoteKind.DIRECT ? StatementKind.DIRECT : StatementKind.PARTIAL;
             Span content = kind == StatementKind.DIRECT ? q.span() : sentenceAround(clean, nlp, q.span());
             if (seen.add(content)) { // two partial quotes of one sentence make one statement
-                out.add(statement(original, content, kind, a.speakerId(), a.mention(), a.cue(), a.confidence(),
+                pending.add(pending(content, kind, a.speakerId(), a.mention(), a.cue(), a.confidence(),
                         sentenceAround(clean, nlp, content), clean, matches));
             }
         }
         for (ReportedSpeech r : attributed.reported()) {
-            out.add(statement(original, r.sentence(), StatementKind.INDIRECT, r.speakerId(), r.mention(), r.cue(),
+            pending.add(pending(r.sentence(), StatementKind.INDIRECT, r.speakerId(), r.mention(), r.cue(),
                     r.confidence(), r.sentence(), clean, matches));
+        }
+        List<StanceInput> inputs = new ArrayList<>();
+        pending.forEach(p -> inputs.addAll(p.inputs().values()));
+        List<StanceProbabilities> read = inputs.isEmpty() ? List.of() : classifier.classifyAll(inputs);
+        if (read.size() != inputs.size()) {
+            throw new IllegalStateException(classifier.getClass().getName() + " gave " + read.size() + " results for "
+                    + inputs.size() + " inputs");
+        }
+        List<Statement> out = new ArrayList<>(pending.size());
+        int next = 0;
+        for (Pending p : pending) {
+            Map<String, TopicStance> stances = new LinkedHashMap<>();
+            for (Map.Entry<String, StanceInput> e : p.inputs().entrySet()) {
+                stances.put(e.getKey(), stance(e.getValue(), read.get(next++), p.content()));
+            }
+            out.add(new Statement(p.content(), p.kind(), p.speakerId(), p.mention(), p.cue(), p.confidence(),
+                    List.copyOf(stances.keySet()), stances));
         }
         out.sort(Comparator.comparing(Statement::content));
         return withReplies(out, clean.working(), attributed.speakers());
+    }
+
+    /** A statement before classification: its classifier input for each topic it is about, in topic order. */
+    private record Pending(Span content, StatementKind kind, String speakerId, org.quotestance.attribution.Mention mention,
+                           org.quotestance.attribution.Cue cue, double confidence, Map<String, StanceInput> inputs) {
     }
 
     /**
@@ -93,7 +117,7 @@ public final class StatementExtractor {
                 if (theirs.isEmpty()) {
                     continue;
                 }
-                StanceProbabilities p = weightedMean(theirs, topic);
+                StanceProbabilities p = pooled(theirs, topic);
                 if (!reply.agrees()) {
                     p = p.opposite();
                 }
@@ -184,8 +208,13 @@ public final class StatementExtractor {
     /** The fewest letters of a word that may stand for a speaker's name alone ("Xi"); set by hand; not measured separately. */
     private static final int MIN_NAME_LENGTH = 2;
 
-    /** The statements' probabilities on {@code topic}, weighted by attribution confidence and explicitness. */
-    private static StanceProbabilities weightedMean(List<Statement> evidence, String topic) {
+    /**
+     * The statements' evidence on {@code topic} pooled log-linearly ({@link StanceProbabilities#pooled}): each
+     * statement's probabilities raised to its weight (attribution confidence, times {@value #EXPLICIT_WEIGHT} for
+     * a frame or reply) and multiplied. Statements that agree make the stance surer; one of an unsure attribution
+     * counts less and flattens.
+     */
+    private static StanceProbabilities pooled(List<Statement> evidence, String topic) {
         List<StanceProbabilities> each = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (Statement s : evidence) {
@@ -193,12 +222,12 @@ public final class StatementExtractor {
             each.add(ts.probabilities());
             weights.add(Math.max(MIN_CONFIDENCE_WEIGHT, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1));
         }
-        return StanceProbabilities.weightedMean(each, weights);
+        return StanceProbabilities.pooled(each, weights);
     }
 
-    private Statement statement(String original, Span content, StatementKind kind, String speakerId,
-                                org.quotestance.attribution.Mention mention, org.quotestance.attribution.Cue cue,
-                                double confidence, Span sentence, CleanText clean, TopicMatcher.Matches matches) {
+    private Pending pending(Span content, StatementKind kind, String speakerId, org.quotestance.attribution.Mention mention,
+                            org.quotestance.attribution.Cue cue, double confidence, Span sentence, CleanText clean,
+                            TopicMatcher.Matches matches) {
         // Its topics: mentioned in it or in its sentence, or set by the heading of its section.
         Set<String> about = new TreeSet<>(matches.topicsIn(content));
         about.addAll(matches.topicsIn(sentence));
@@ -206,7 +235,7 @@ public final class StatementExtractor {
         if (para >= 0) {
             about.addAll(matches.sectionTopics().get(para));
         }
-        Map<String, TopicStance> stances = new LinkedHashMap<>();
+        Map<String, StanceInput> inputs = new LinkedHashMap<>();
         String text = content.textOf(clean.working()); // HTML residue blanked, entities decoded, same offsets
         for (Topic t : topics) {
             if (!about.contains(t.id())) {
@@ -218,19 +247,21 @@ public final class StatementExtractor {
                     mentions.add(new Span(m.span().start() - content.start(), m.span().end() - content.start()));
                 }
             }
-            StanceInput input = new StanceInput(text, mentions, t.target(), StanceInput.Domain.NEWS, t.favor(), t.against());
-            StanceProbabilities read = classifier.classify(input);
-            List<StanceFrames.Frame> frames = StanceFrames.find(input);
-            java.util.Optional<StanceLabel> framed = StanceFrames.label(frames, t.target());
-            if (framed.isPresent()) {
-                Span word = frames.get(0).word();
-                stances.put(t.id(), new TopicStance(StanceFrames.blend(read, framed.get()), StanceBasis.FRAME,
-                        new Span(content.start() + word.start(), content.start() + word.end())));
-            } else {
-                stances.put(t.id(), new TopicStance(read, StanceBasis.MODEL, null));
-            }
+            inputs.put(t.id(), new StanceInput(text, mentions, t.target(), StanceInput.Domain.NEWS, t.favor(), t.against()));
         }
-        return new Statement(content, kind, speakerId, mention, cue, confidence, List.copyOf(stances.keySet()), stances);
+        return new Pending(content, kind, speakerId, mention, cue, confidence, inputs);
+    }
+
+    /** The classifier's reading of one input, moved toward an explicit frame where the statement holds one. */
+    private static TopicStance stance(StanceInput input, StanceProbabilities read, Span content) {
+        List<StanceFrames.Frame> frames = StanceFrames.find(input);
+        java.util.Optional<StanceLabel> framed = StanceFrames.label(frames, input.target());
+        if (framed.isPresent()) {
+            Span word = frames.get(0).word();
+            return new TopicStance(StanceFrames.blend(read, framed.get()), StanceBasis.FRAME,
+                    new Span(content.start() + word.start(), content.start() + word.end()));
+        }
+        return new TopicStance(read, StanceBasis.MODEL, null);
     }
 
     private static Quote quoteAt(AttributedQuotes attributed, Span span) {
@@ -256,7 +287,7 @@ public final class StatementExtractor {
     }
 
     /**
-     * Each speaker's stance on each topic: the statements' probabilities averaged, weighted by attribution
+     * Each speaker's stance on each topic: the statements' evidence pooled ({@link #pooled}), weighted by attribution
      * confidence, explicit statements (frames and replies) counting {@value #EXPLICIT_WEIGHT} times. A speaker who speaks on some topic of the document but not on another gets NONE for that
      * other topic (when someone else speaks on it).
      *
@@ -278,7 +309,7 @@ public final class StatementExtractor {
                     }
                     continue;
                 }
-                StanceProbabilities mean = weightedMean(evidence, t.id());
+                StanceProbabilities mean = pooled(evidence, t.id());
                 StanceLabel label = mean.label();
                 List<Span> spans = evidence.stream()
                         .sorted(Comparator.comparingDouble((Statement s) -> -s.stances().get(t.id()).probabilities().get(label)))

@@ -32,8 +32,13 @@ public final class StanceDatasets {
     private StanceDatasets() {
     }
 
-    /** One item of a data set, in file order. */
-    public record Item(int index, LabeledStance example, boolean dev) {
+    /**
+     * One item of a data set, in file order.
+     *
+     * @param index its position among the file's items, from 0
+     * @param id    the data set's own id of the item (NewsMTSC's target gid, GWSD's guid), or "" when it has none
+     */
+    public record Item(int index, String id, LabeledStance example, boolean dev) {
     }
 
     /**
@@ -87,7 +92,7 @@ public final class StanceDatasets {
             }
             String text = f[sentence];
             StanceInput in = new StanceInput(text, mentions(text), GWSD_TARGET, StanceInput.Domain.GWSD);
-            out.add(new Item(out.size(), new LabeledStance(in, majority(votes)), Math.floorMod(f[guid].hashCode(), 5) == 0));
+            out.add(new Item(out.size(), f[guid], new LabeledStance(in, majority(votes)), Math.floorMod(f[guid].hashCode(), 5) == 0));
         }
         return out;
     }
@@ -115,8 +120,9 @@ public final class StanceDatasets {
     }
 
     /**
-     * NewsMTSC (JSON Lines): the sentiment of {@code sentence_normalized} toward its primary target
-     * mention; polarity 6 = FAVOR, 2 = AGAINST, 4 = NEUTRAL. All items of a file share its split
+     * NewsMTSC (JSON Lines): one item per target, as the benchmark scores it: every target of every line, in line
+     * order and then in the order of the line's {@code targets}; the sentiment of {@code sentence_normalized}
+     * toward the target mention; polarity 6 = FAVOR, 2 = AGAINST, 4 = NEUTRAL. All items of a file share its split
      * ({@code dev} when the file is named dev*).
      */
     public static List<Item> newsmtsc(Path file) {
@@ -128,30 +134,25 @@ public final class StanceDatasets {
             if (text == null || !text.isTextual() || targets == null || !targets.isArray() || targets.isEmpty()) {
                 throw new InvalidInputException(where + ": needs \"sentence_normalized\" and a non-empty \"targets\" array");
             }
-            JsonNode target = targets.get(0);
-            String primary = row.path("primary_gid").asText("");
-            for (JsonNode t : targets) {
-                if (t.path("Input.gid").asText("").equals(primary)) {
-                    target = t;
-                }
-            }
-            int from = target.path("from").asInt(-1);
-            int to = target.path("to").asInt(-1);
             String s = text.asText();
-            if (from < 0 || to < from || to > s.length()) {
-                throw new InvalidInputException(where + ": target offsets " + from + "-" + to + " outside the sentence");
+            for (JsonNode target : targets) {
+                int from = target.path("from").asInt(-1);
+                int to = target.path("to").asInt(-1);
+                if (from < 0 || to < from || to > s.length()) {
+                    throw new InvalidInputException(where + ": target offsets " + from + "-" + to + " outside the sentence");
+                }
+                StanceLabel label = switch ((int) target.path("polarity").asDouble(-1)) {
+                    case 6 -> StanceLabel.FAVOR;
+                    case 2 -> StanceLabel.AGAINST;
+                    case 4 -> StanceLabel.NEUTRAL;
+                    default -> throw new InvalidInputException(where + ": polarity " + target.path("polarity")
+                            + " is not 2, 4 or 6");
+                };
+                String mention = s.substring(from, to);
+                StanceInput in = new StanceInput(s, List.of(new Span(from, to)), mention + " is viewed positively",
+                        StanceInput.Domain.NEWSMTSC);
+                out.add(new Item(out.size(), target.path("Input.gid").asText(""), new LabeledStance(in, label), dev));
             }
-            StanceLabel label = switch ((int) target.path("polarity").asDouble(-1)) {
-                case 6 -> StanceLabel.FAVOR;
-                case 2 -> StanceLabel.AGAINST;
-                case 4 -> StanceLabel.NEUTRAL;
-                default -> throw new InvalidInputException(where + ": polarity " + target.path("polarity")
-                        + " is not 2, 4 or 6");
-            };
-            String mention = s.substring(from, to);
-            StanceInput in = new StanceInput(s, List.of(new Span(from, to)), mention + " is viewed positively",
-                    StanceInput.Domain.NEWSMTSC);
-            out.add(new Item(out.size(), new LabeledStance(in, label), dev));
         });
         return out;
     }
@@ -180,7 +181,7 @@ public final class StanceDatasets {
             boolean none = i.index() % 3 == 0;
             StanceInput in = i.example().input().withExamples(none ? List.of() : favor.subList(0, Math.min(2, favor.size())),
                     none ? List.of() : against.subList(0, Math.min(2, against.size())));
-            out.add(new Item(i.index(), new LabeledStance(in, i.example().label()), i.dev()));
+            out.add(new Item(i.index(), i.id(), new LabeledStance(in, i.example().label()), i.dev()));
         }
         return out;
     }
@@ -205,7 +206,7 @@ public final class StanceDatasets {
                 int at = text.indexOf(mention);
                 mentions.add(new Span(at, at + mention.length()));
             }
-            out.add(new Item(out.size(), new LabeledStance(new StanceInput(text, mentions, target, StanceInput.Domain.NEWS), label), false));
+            out.add(new Item(out.size(), "", new LabeledStance(new StanceInput(text, mentions, target, StanceInput.Domain.NEWS), label), false));
         });
         return out;
     }

