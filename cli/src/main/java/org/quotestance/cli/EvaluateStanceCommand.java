@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.quotestance.ShippedModels;
+import org.quotestance.eval.stance.Calibration;
 import org.quotestance.eval.stance.LexiconBaseline;
 import org.quotestance.eval.stance.StanceDatasets;
+import org.quotestance.minilm.CrossEncoderStanceModel;
 import org.quotestance.stance.EmbeddingStanceModel;
 import org.quotestance.stance.AveragedStanceClassifier;
 import org.quotestance.stance.LogisticStanceModel;
+import org.quotestance.stance.StackedStanceClassifier;
 import org.quotestance.stance.StanceFrames;
 import org.quotestance.stance.StanceInput;
 import org.quotestance.stance.StanceLabel;
@@ -93,57 +96,75 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         gold.forEach(l -> counts.merge(l, 1, Integer::sum));
         StanceLabel majority = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(StanceLabel.NEUTRAL);
-        // Each member model once per item; the shipped classifier is their mean.
-        AveragedStanceClassifier model = ShippedModels.stanceClassifier();
-        List<List<StanceProbabilities>> each = new ArrayList<>();
-        List<StanceProbabilities> probs = new ArrayList<>();
+        List<StanceInput> inputs = items.stream().map(i -> i.example().input()).toList();
+        // Each model once over all items, batched; the rows below combine their probabilities.
+        AveragedStanceClassifier linear = ShippedModels.linearStanceModels();
         long t0 = System.nanoTime();
-        for (StanceDatasets.Item i : items) {
-            List<StanceProbabilities> p = model.classifyEach(i.example().input());
-            each.add(p);
-            probs.add(AveragedStanceClassifier.mean(p));
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<List<StanceProbabilities>> each = linear.classifyEachAll(inputs);
+        double linearSeconds = (System.nanoTime() - t0) / 1e9;
+        CrossEncoderStanceModel cross = ShippedModels.crossEncoder();
+        t0 = System.nanoTime();
+        List<StanceProbabilities> crossRaw = cross.withTemperature(1).classifyAll(inputs);
+        double crossSeconds = (System.nanoTime() - t0) / 1e9;
+        List<StanceProbabilities> crossCalibrated = cross.classifyAll(inputs);
+        List<StanceProbabilities> linearMean = each.stream().map(AveragedStanceClassifier::mean).toList();
+        List<Optional<StanceLabel>> frames = inputs.stream().map(StanceFrames::label).toList(); // found once: counted and applied
+
         out.printf("%s %s (%s): %d items, %s%n", format, file, split, items.size(), counts);
-        out.printf("%-34s %9s %9s%n", "", "accuracy", "macro-F1");
-        row(out, "majority class of FILE (" + majority + ")", StanceScores.of(gold, gold.stream().map(g -> majority).toList()));
+        out.printf("%-44s %9s %9s %9s%n", "", "accuracy", "macro-F1", "ECE");
+        row(out, "majority class of FILE (" + majority + ")", gold, gold.stream().map(g -> majority).toList(), null);
         if (Files.isDirectory(lexicons)) {
             LexiconBaseline lexicon = LexiconBaseline.load(lexicons);
-            row(out, "lexicon only (VADER, Hu-Liu, MPQA)",
-                    StanceScores.of(gold, items.stream().map(i -> lexicon.classify(i.example().input()).label()).toList()));
+            row(out, "lexicon only (VADER, Hu-Liu, MPQA)", gold,
+                    items.stream().map(i -> lexicon.classify(i.example().input()).label()).toList(), null);
         } else {
-            out.printf("%-34s %s%n", "lexicon only", "skipped: no lexicons at " + lexicons);
+            out.printf("%-44s %s%n", "lexicon only", "skipped: no lexicons at " + lexicons);
         }
-        for (int m = 0; m < model.members().size(); m++) {
+        for (int m = 0; m < linear.members().size(); m++) {
             final int k = m;
-            String name = model.members().get(m) instanceof LogisticStanceModel ? "n-gram model alone"
-                    : model.members().get(m) instanceof EmbeddingStanceModel ? "sentence-embedding model alone"
-                    : model.members().get(m).getClass().getSimpleName() + " alone";
-            row(out, name, StanceScores.of(gold, each.stream().map(p -> p.get(k).label()).toList()));
+            String name = linear.members().get(m) instanceof LogisticStanceModel ? "n-gram model alone"
+                    : linear.members().get(m) instanceof EmbeddingStanceModel ? "sentence-embedding model alone"
+                    : linear.members().get(m).getClass().getSimpleName() + " alone";
+            rowOf(out, name, gold, each.stream().map(p -> p.get(k)).toList());
         }
-        row(out, "the two models averaged", StanceScores.of(gold, probs.stream().map(StanceProbabilities::label).toList()));
+        rowOf(out, "the two linear models averaged", gold, linearMean);
+        rowOf(out, "the two linear models, with frames", gold, withFrames(linearMean, frames));
+        rowOf(out, "cross-encoder, uncalibrated", gold, crossRaw);
+        rowOf(out, "cross-encoder (temperature " + cross.temperature() + ")", gold, crossCalibrated);
+        rowOf(out, "cross-encoder, with frames", gold, withFrames(crossCalibrated, frames));
+        double[] weights = ShippedModels.stanceClassifier().weights();
+        List<StanceProbabilities> stacked = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            stacked.add(StackedStanceClassifier.combine(List.of(crossCalibrated.get(k), linearMean.get(k)), weights));
+        }
+        String stack = String.format("stacked (%.2f cross-encoder, %.2f linear)", weights[0], weights[1]);
+        rowOf(out, stack, gold, stacked);
+        List<StanceProbabilities> shipped = withFrames(stacked, frames);
+        rowOf(out, "QuoteStance: stacked, with frames", gold, shipped);
         List<StanceLabel> framed = new ArrayList<>();
         List<StanceLabel> framedGold = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
-            StanceInput in = items.get(k).example().input();
-            Optional<StanceLabel> label = StanceFrames.label(in); // found once: counted and applied
-            if (label.isPresent()) {
-                framed.add(label.get());
+            if (frames.get(k).isPresent()) {
+                framed.add(frames.get(k).get());
                 framedGold.add(gold.get(k));
-                probs.set(k, StanceFrames.blend(probs.get(k), label.get()));
             }
         }
-        row(out, "QuoteStance: averaged, with frames", StanceScores.of(gold, probs.stream().map(StanceProbabilities::label).toList()));
         out.printf("explicit frames found in %d items (%.1f%%); their label is right for %.1f%% of them%n", framed.size(),
                 items.isEmpty() ? 0 : 100.0 * framed.size() / items.size(),
                 framed.isEmpty() ? 0 : 100 * StanceScores.of(framedGold, framed).accuracy());
-        out.printf("(%.0f items/s)%n", seconds > 0 ? items.size() / seconds : 0);
+        out.printf("cost: cross-encoder %.1f ms per item, the two linear models %.1f ms per item (batched; %d JVM threads)%n",
+                items.isEmpty() ? 0 : 1000 * crossSeconds / items.size(), items.isEmpty() ? 0 : 1000 * linearSeconds / items.size(),
+                Runtime.getRuntime().availableProcessors());
+        List<StanceProbabilities> probs = shipped;
         if (predictions != null) {
             ObjectMapper mapper = new ObjectMapper();
             try (BufferedWriter w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
                 for (int k = 0; k < items.size(); k++) {
                     ObjectNode o = mapper.createObjectNode();
                     o.put("index", items.get(k).index());
+                    if (!items.get(k).id().isEmpty()) {
+                        o.put("id", items.get(k).id());
+                    }
                     o.put("label", probs.get(k).label().name());
                     ObjectNode p = o.putObject("probabilities");
                     for (StanceLabel l : StanceLabel.values()) {
@@ -159,7 +180,21 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         return QuoteStanceCli.OK;
     }
 
-    private static void row(PrintWriter out, String name, StanceScores s) {
-        out.printf("%-34s %8.1f%% %9.1f%n", name, 100 * s.accuracy(), 100 * s.macroF1());
+    private static List<StanceProbabilities> withFrames(List<StanceProbabilities> read, List<Optional<StanceLabel>> frames) {
+        List<StanceProbabilities> out = new ArrayList<>(read.size());
+        for (int k = 0; k < read.size(); k++) {
+            out.add(frames.get(k).isPresent() ? StanceFrames.blend(read.get(k), frames.get(k).get()) : read.get(k));
+        }
+        return out;
+    }
+
+    private static void rowOf(PrintWriter out, String name, List<StanceLabel> gold, List<StanceProbabilities> probs) {
+        row(out, name, gold, probs.stream().map(StanceProbabilities::label).toList(), Calibration.expectedError(probs, gold));
+    }
+
+    private static void row(PrintWriter out, String name, List<StanceLabel> gold, List<StanceLabel> predicted, Double ece) {
+        StanceScores s = StanceScores.of(gold, predicted);
+        out.printf("%-44s %8.1f%% %9.1f %9s%n", name, 100 * s.accuracy(), 100 * s.macroF1(),
+                ece == null ? "" : String.format("%.3f", ece));
     }
 }

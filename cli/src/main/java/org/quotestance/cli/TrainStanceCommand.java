@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.quotestance.ShippedModels;
+import org.quotestance.eval.stance.Calibration;
 import org.quotestance.eval.stance.EmbeddingStanceTrainer;
 import org.quotestance.eval.stance.LabeledStance;
 import org.quotestance.eval.stance.StanceDatasets;
 import org.quotestance.eval.stance.StanceTrainer;
 import org.quotestance.minilm.MiniLmEncoder;
 import org.quotestance.stance.AveragedStanceClassifier;
+import org.quotestance.stance.StackedStanceClassifier;
 import org.quotestance.stance.EmbeddingStanceModel;
 import org.quotestance.stance.SentenceEncoder;
 import org.quotestance.stance.LogisticStanceModel;
@@ -61,6 +64,15 @@ final class TrainStanceCommand implements Callable<Integer> {
     @Option(names = "--l2", paramLabel = "X", description = "L2 penalty (default: the shipped model's).")
     Double l2;
 
+    @Option(names = "--ensemble-out", paramLabel = "FILE",
+            description = "Where to write the weights that stack the cross-encoder and the linear models (default:"
+                    + " stance-ensemble.json beside --out).")
+    Path ensembleOut;
+
+    @Option(names = "--ensemble-only", description = "Train nothing: fit only the stack weights, for the shipped"
+            + " cross-encoder and the shipped linear models (after a new cross-encoder).")
+    boolean ensembleOnly;
+
     @Option(names = "--cross-validate", description = "Also score the own news examples by 5-fold cross-validation,"
             + " the folds split by target (targets sharing a sentence stay together), so no target is both trained and"
             + " scored (six trainings instead of one).")
@@ -95,8 +107,15 @@ final class TrainStanceCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         List<StanceDatasets.Item> gw = StanceDatasets.gwsd(gwsd);
-        List<StanceDatasets.Item> nt = StanceDatasets.newsmtsc(newsTrain);
         List<StanceDatasets.Item> nd = StanceDatasets.newsmtsc(newsDev);
+        List<StanceDatasets.Item> dev = new ArrayList<>(nd);
+        dev.addAll(gw.stream().filter(StanceDatasets.Item::dev).toList());
+        Path stackOut = ensembleOut != null ? ensembleOut : out.resolveSibling("stance-ensemble.json");
+        if (ensembleOnly) {
+            fitStack(w, ShippedModels.linearStanceModels(), dev, stackOut);
+            return QuoteStanceCli.OK;
+        }
+        List<StanceDatasets.Item> nt = StanceDatasets.newsmtsc(newsTrain);
         List<StanceDatasets.Item> own = new ArrayList<>();
         for (Path e : examples) {
             own.addAll(StanceDatasets.own(e));
@@ -163,7 +182,33 @@ final class TrainStanceCommand implements Callable<Integer> {
             embedding.write(o);
         }
         w.println("weights written to " + eOut + " (" + Files.size(eOut) / 1024 + " KiB)");
+        fitStack(w, both, dev, stackOut);
         return QuoteStanceCli.OK;
+    }
+
+    /**
+     * Fits, on the dev items (NewsMTSC dev and GWSD's dev fifth), the weights that stack the shipped cross-encoder
+     * and {@code linear} ({@link StackedStanceClassifier}) by likelihood, and writes them.
+     */
+    private static void fitStack(PrintWriter w, AveragedStanceClassifier linear, List<StanceDatasets.Item> dev, Path out)
+            throws IOException {
+        List<org.quotestance.stance.StanceInput> inputs = dev.stream().map(i -> i.example().input()).toList();
+        List<org.quotestance.stance.StanceLabel> gold = dev.stream().map(i -> i.example().label()).toList();
+        w.printf("fitting the stack of the cross-encoder and the linear models on %d dev items...%n", dev.size());
+        w.flush();
+        List<org.quotestance.stance.StanceProbabilities> cross = ShippedModels.crossEncoder().classifyAll(inputs);
+        List<org.quotestance.stance.StanceProbabilities> lin = linear.classifyAll(inputs);
+        List<List<org.quotestance.stance.StanceProbabilities>> readings = new ArrayList<>();
+        for (int k = 0; k < dev.size(); k++) {
+            readings.add(List.of(cross.get(k), lin.get(k)));
+        }
+        double[] weights = Calibration.fitStack(readings, gold);
+        w.printf("stack weights: cross-encoder %.2f, linear models %.2f (dev negative log-likelihood %.4f; cross-encoder"
+                        + " alone %.4f)%n", weights[0], weights[1], Calibration.negativeLogLikelihood(readings, gold, weights),
+                Calibration.negativeLogLikelihood(readings, gold, new double[] {1, 0}));
+        Files.writeString(out, String.format(java.util.Locale.ROOT,
+                "{\"members\": [\"cross-encoder\", \"linear models\"], \"weights\": [%.2f, %.2f]}%n", weights[0], weights[1]));
+        w.println("stack weights written to " + out);
     }
 
     /**
