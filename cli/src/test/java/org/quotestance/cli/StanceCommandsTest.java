@@ -20,24 +20,28 @@ class StanceCommandsTest extends CliTest {
                         + " \"targets\": [{\"Input.gid\": \"a\", \"from\": 22, \"to\": 26, \"mention\": \"Lind\", \"polarity\": 6.0}]}",
                 "{\"primary_gid\": \"b\", \"sentence_normalized\": \"Lind was attacked for the failed, costly plan.\","
                         + " \"targets\": [{\"Input.gid\": \"b\", \"from\": 0, \"to\": 4, \"mention\": \"Lind\", \"polarity\": 2.0}]}",
-                "{\"primary_gid\": \"c\", \"sentence_normalized\": \"Lind will speak on Tuesday.\","
-                        + " \"targets\": [{\"Input.gid\": \"c\", \"from\": 0, \"to\": 4, \"mention\": \"Lind\", \"polarity\": 4.0}]}"));
+                "{\"primary_gid\": \"c\", \"sentence_normalized\": \"Lind will speak with Berg on Tuesday.\","
+                        + " \"targets\": [{\"Input.gid\": \"c\", \"from\": 0, \"to\": 4, \"mention\": \"Lind\", \"polarity\": 4.0},"
+                        + " {\"Input.gid\": \"d\", \"from\": 21, \"to\": 25, \"mention\": \"Berg\", \"polarity\": 4.0}]}"));
         Path predictions = dir.resolve("p.jsonl");
         int code = run("evaluate", "stance", "--format", "newsmtsc", file.toString(), "--predictions", predictions.toString(),
                 "--lexicons", dir.resolve("none").toString());
         assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("3 items").contains("lexicon only").contains("skipped");
-        // FAVOR, AGAINST and NEUTRAL once each: the majority class is right on one item in three.
+        // Every target is an item, as NewsMTSC's own code scores it: the third line has two.
+        assertThat(out.toString()).contains("4 items").contains("lexicon only").contains("skipped");
+        // FAVOR and AGAINST once, NEUTRAL twice: the majority class is right on half.
         assertThat(out.toString().lines().filter(l -> l.startsWith("majority class")))
-                .singleElement().satisfies(l -> assertThat(l).contains("33.3%"));
-        assertThat(out.toString().lines().filter(l -> l.startsWith("QuoteStance: averaged, with frames")))
-                .singleElement().satisfies(l -> assertThat(l).matches(".*\\d+\\.\\d%\\s+\\d+\\.\\d"));
+                .singleElement().satisfies(l -> assertThat(l).contains("50.0%"));
+        assertThat(out.toString().lines().filter(l -> l.startsWith("QuoteStance: stacked, with frames")))
+                .singleElement().satisfies(l -> assertThat(l).matches(".*\\d+\\.\\d%\\s+\\d+\\.\\d\\s+\\d\\.\\d{3}"));
         // "praised Mayor Lind" is the one explicit frame, and it is right.
-        assertThat(out.toString()).contains("explicit frames found in 1 items (33.3%); their label is right for 100.0% of them");
+        assertThat(out.toString()).contains("explicit frames found in 1 items (25.0%); their label is right for 100.0% of them");
         List<String> lines = Files.readAllLines(predictions);
-        assertThat(lines).hasSize(3);
-        for (int k = 0; k < 3; k++) {
-            assertThat(lines.get(k)).startsWith("{\"index\":" + k + ",\"label\":\"").contains("\"probabilities\":{\"FAVOR\":");
+        assertThat(lines).hasSize(4);
+        List<String> ids = List.of("a", "b", "c", "d");
+        for (int k = 0; k < 4; k++) {
+            assertThat(lines.get(k)).startsWith("{\"index\":" + k + ",\"id\":\"" + ids.get(k) + "\",\"label\":\"")
+                    .contains("\"probabilities\":{\"FAVOR\":");
         }
     }
 

@@ -23,7 +23,7 @@ class StanceMatrixOverArticlesTest {
                 .containsPattern("(?m)^speaker +eastside-tram +congestion-charge$")
                 .containsPattern("(?m)^Lucia Ferreira +FAVOR \\.\\d\\d \\(2\\) +AGAINST \\.\\d\\d \\(\\d\\)$")
                 .containsPattern("(?m)^Tomas Brandt +AGAINST \\.\\d\\d \\(1\\) +FAVOR \\.\\d\\d \\(1\\)$")
-                .containsPattern("(?m)^Nadia Okafor +FAVOR \\.\\d\\d \\(\\d\\) +AGAINST \\.\\d\\d \\(\\d\\)$")
+                .containsPattern("(?m)^Nadia Okafor +FAVOR (\\.\\d\\d|1\\.00) \\(\\d\\) +AGAINST \\.\\d\\d \\(\\d\\)$")
                 .contains("Tomas Brandt on congestion-charge: FAVOR")
                 .containsPattern("chamber-of-commerce.txt +\"The congestion charge is fair")
                 .contains("report written to " + report);
