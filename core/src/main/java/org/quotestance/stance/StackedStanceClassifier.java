@@ -9,15 +9,13 @@ import java.util.List;
 
 /**
  * Several classifiers combined as a weighted product of experts: each class scores the weighted sum of the
- * members' log-probabilities, and a softmax turns the scores into probabilities. The weights are fitted on
+ * members' log-probabilities, and a softmax turns the scores into probabilities ({@link StanceProbabilities#pooled},
+ * which also pools a speaker's statements). The weights are fitted on
  * dev data by likelihood, so they both weigh the members and calibrate the result (weights that sum to more
  * than 1 sharpen, to less flatten). Each member classifies all inputs in one call. Thread-safe when its
  * members are.
  */
 public final class StackedStanceClassifier implements StanceClassifier {
-
-    /** The least probability a member's log is taken of, so that one member's certainty cannot veto. */
-    static final double FLOOR = 1e-4;
 
     private final List<StanceClassifier> members;
     private final double[] weights;
@@ -79,15 +77,8 @@ public final class StackedStanceClassifier implements StanceClassifier {
         return out;
     }
 
-    /** The members' readings of one input combined with the given weights. */
+    /** The members' readings of one input combined with the given weights ({@link StanceProbabilities#pooled}). */
     public static StanceProbabilities combine(List<StanceProbabilities> each, double[] weights) {
-        double[] z = new double[3];
-        StanceLabel[] labels = StanceLabel.values();
-        for (int m = 0; m < each.size(); m++) {
-            for (int c = 0; c < 3; c++) {
-                z[c] += weights[m] * Math.log(Math.max(FLOOR, each.get(m).get(labels[c])));
-            }
-        }
-        return StanceProbabilities.softmax(z);
+        return StanceProbabilities.pooled(each, java.util.Arrays.stream(weights).boxed().toList());
     }
 }
