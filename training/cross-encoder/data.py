@@ -12,7 +12,8 @@ GWSD_TARGET = "Climate change is a serious concern"
 CLIMATE = re.compile(r"(?i)\b(climate change|global warming|climate|warming|greenhouse)\b")
 OPEN, CLOSE = "<", ">"
 
-Example = collections.namedtuple("Example", "text mentions target label")
+Example = collections.namedtuple("Example", "text mentions target label soft", defaults=(None,))
+"""soft: the raters' label shares in LABEL order (GWSD), or None."""
 
 
 def marked(text, mentions):
@@ -73,7 +74,9 @@ def gwsd(path):
         fv, av, nv = votes["FAVOR"], votes["AGAINST"], votes["NEUTRAL"]
         label = "FAVOR" if fv > av and fv > nv else "AGAINST" if av > fv and av > nv else "NEUTRAL"
         text = r[si]
-        e = Example(text, [(m.start(), m.end()) for m in CLIMATE.finditer(text)], GWSD_TARGET, LABEL[label])
+        total = fv + av + nv
+        e = Example(text, [(m.start(), m.end()) for m in CLIMATE.finditer(text)], GWSD_TARGET, LABEL[label],
+                    [fv / total, av / total, nv / total] if total else None)
         (dev if java_hash(r[gi]) % 5 == 0 else train).append(e)
     return train, dev
 

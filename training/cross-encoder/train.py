@@ -44,7 +44,8 @@ def tensors(items, idx):
         types[r, :len(t)] = torch.tensor(t)
         mask[r, :len(a)] = 1
     labels = torch.tensor([items[i][2] for i in idx])
-    return ids, mask, types, labels
+    shares = torch.tensor([items[i][3] for i in idx], dtype=torch.float32)  # a distribution per item
+    return ids, mask, types, labels, shares
 
 
 def macro_f1(gold, pred):
@@ -62,7 +63,7 @@ def logits_of(model, items, size=32):
     out = [None] * len(items)
     with torch.no_grad():
         for idx in batches(items, size, False, None):
-            ids, mask, types, _ = tensors(items, idx)
+            ids, mask, types, _, _ = tensors(items, idx)
             for i, row in zip(idx, model(ids, mask, types)):
                 out[i] = row.tolist()
     return out
@@ -82,6 +83,8 @@ def main():
     p.add_argument("--own-repeat", type=int, default=2)
     p.add_argument("--ibm", action="store_true", help="also train on IBM Claim Stance's train split")
     p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--soft-gwsd", action="store_true",
+                   help="train on GWSD's rater label shares instead of the majority label")
     p.add_argument("--stop-after", type=int, help="stop after this epoch (the schedule still spans --epochs)")
     p.add_argument("--init", help="start from this checkpoint (a best.pt of an earlier stage) instead of MiniLM")
     p.add_argument("--newsmtsc-fraction", type=float, default=1.0,
@@ -109,7 +112,11 @@ def main():
 
     sets = data.load(a.data, a.own, a.ibm)
     def enc(examples):
-        return [(*tok.pair(e.target, data.marked(e.text, e.mentions), a.max_length), e.label) for e in examples]
+        def target(e):
+            if a.soft_gwsd and e.soft is not None:
+                return e.soft
+            return [1.0 if c == e.label else 0.0 for c in range(3)]
+        return [(*tok.pair(e.target, data.marked(e.text, e.mentions), a.max_length), e.label, target(e)) for e in examples]
     train = []
     if a.newsmtsc_fraction < 1:
         news = sets["train"]["newsmtsc"]
@@ -134,8 +141,8 @@ def main():
         model.train()
         loss_sum = 0.0
         for k, idx in enumerate(batches(train, a.batch, True, rng)):
-            ids, mask, types, labels = tensors(train, idx)
-            loss = F.cross_entropy(model(ids, mask, types), labels)
+            ids, mask, types, labels, shares = tensors(train, idx)
+            loss = F.cross_entropy(model(ids, mask, types), shares if a.soft_gwsd else labels)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

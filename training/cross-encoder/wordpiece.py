@@ -53,7 +53,7 @@ class WordPiece:
                 out.append(" " + c + " ")
             else:
                 out.append(c)
-        s = "".join(out).lower()
+        s = "".join(c.lower() for c in "".join(out))  # char by char, as Rust's to_lowercase (no final sigma)
         s = unicodedata.normalize("NFD", s)
         return "".join(c for c in s if unicodedata.category(c) != "Mn")
 

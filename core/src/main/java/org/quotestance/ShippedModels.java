@@ -3,6 +3,7 @@ package org.quotestance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import org.quotestance.minilm.CrossEncoderStanceModel;
 import org.quotestance.minilm.MiniLmEncoder;
 import org.quotestance.nlp.NlpBackendException;
@@ -20,10 +21,41 @@ public final class ShippedModels {
     private ShippedModels() {
     }
 
-    private static final class Linear {
-        static final AveragedStanceClassifier CLASSIFIER = new AveragedStanceClassifier(List.of(LogisticStanceModel.shipped(),
-                EmbeddingStanceModel.shipped(MiniLmEncoder.shared())));
+    /**
+     * A model loaded on its first use, once; a failure to load is kept and thrown again, as an
+     * {@link NlpBackendException}, on every later use (not as the {@code NoClassDefFoundError} a failed static
+     * initializer leaves).
+     */
+    private static final class Once<T> {
+        private final String what;
+        private final Supplier<T> load;
+        private T value;
+        private RuntimeException failure;
+
+        Once(String what, Supplier<T> load) {
+            this.what = what;
+            this.load = load;
+        }
+
+        synchronized T get() {
+            if (value == null && failure == null) {
+                try {
+                    value = load.get();
+                } catch (RuntimeException e) {
+                    failure = e;
+                } catch (LinkageError e) {
+                    failure = new NlpBackendException("could not load " + what + ": " + e, e);
+                }
+            }
+            if (failure != null) {
+                throw new NlpBackendException(failure.getMessage(), failure);
+            }
+            return value;
+        }
     }
+
+    private static final Once<AveragedStanceClassifier> LINEAR = new Once<>("the linear stance models",
+            () -> new AveragedStanceClassifier(List.of(LogisticStanceModel.shipped(), EmbeddingStanceModel.shipped(MiniLmEncoder.shared()))));
 
     /**
      * The linear stance models, their probabilities averaged: the n-gram model ({@link LogisticStanceModel}) and
@@ -31,7 +63,7 @@ public final class ShippedModels {
      * alone; QuoteStance used them by default before the cross-encoder.
      */
     public static AveragedStanceClassifier linearStanceModels() {
-        return Linear.CLASSIFIER;
+        return LINEAR.get();
     }
 
     /** The fine-tuned cross-encoder, which reads the target and the statement together. */
@@ -39,19 +71,17 @@ public final class ShippedModels {
         return CrossEncoderStanceModel.shipped();
     }
 
-    private static final class Stacked {
-        static final StackedStanceClassifier CLASSIFIER = new StackedStanceClassifier(
-                List.of(crossEncoder(), linearStanceModels()), weights());
+    private static final Once<StackedStanceClassifier> STACKED = new Once<>("the stacked stance classifier",
+            () -> new StackedStanceClassifier(List.of(crossEncoder(), linearStanceModels()), stackWeights()));
 
-        private static double[] weights() {
-            try (InputStream in = StackedStanceClassifier.class.getResourceAsStream(STACK_WEIGHTS)) {
-                if (in == null) {
-                    throw new NlpBackendException("the stance stack weights (" + STACK_WEIGHTS + ") are not on the class path");
-                }
-                return StackedStanceClassifier.readWeights(in);
-            } catch (IOException e) {
-                throw new NlpBackendException("cannot read the stance stack weights " + STACK_WEIGHTS + ": " + e.getMessage(), e);
+    private static double[] stackWeights() {
+        try (InputStream in = StackedStanceClassifier.class.getResourceAsStream(STACK_WEIGHTS)) {
+            if (in == null) {
+                throw new NlpBackendException("the stance stack weights (" + STACK_WEIGHTS + ") are not on the class path");
             }
+            return StackedStanceClassifier.readWeights(in);
+        } catch (IOException e) {
+            throw new NlpBackendException("cannot read the stance stack weights " + STACK_WEIGHTS + ": " + e.getMessage(), e);
         }
     }
 
@@ -63,7 +93,7 @@ public final class ShippedModels {
      * ({@link StackedStanceClassifier}, weights fitted on the dev sets).
      */
     public static StackedStanceClassifier stanceClassifier() {
-        return Stacked.CLASSIFIER;
+        return STACKED.get();
     }
 
     /** {@link #stanceClassifier()}, loaded on its first call rather than now, batching as it does. */

@@ -57,8 +57,12 @@ public final class WordPieceTokenizer {
         Map<String, Integer> vocab = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(vocabFile, StandardCharsets.UTF_8))) {
             String line;
+            int id = 0;
             while ((line = r.readLine()) != null) {
-                vocab.putIfAbsent(line, vocab.size());
+                if (vocab.putIfAbsent(line, id) != null) {
+                    throw new IllegalArgumentException("the WordPiece vocabulary lists \"" + line + "\" twice (line " + (id + 1) + ")");
+                }
+                id++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the WordPiece vocabulary", e);

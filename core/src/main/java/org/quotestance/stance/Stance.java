@@ -12,7 +12,7 @@ import org.quotestance.text.Span;
  * @param topic         the topic's id
  * @param label         the aggregate stance; null when the speaker never addresses the topic (reported as NONE)
  * @param confidence    the aggregate probability of {@code label}, 0 to 1
- * @param probabilities the statements' probabilities averaged, weighted by attribution confidence
+ * @param probabilities the statements' probabilities pooled, weighted by attribution confidence
  * @param evidence      the statements it rests on, most decisive first
  */
 public record Stance(String speakerId, String speaker, String topic, StanceLabel label, double confidence,

@@ -97,7 +97,7 @@ public final class StatementExtractor {
     /**
      * Statements that reply to another speaker of the document ("refutes Lavrov's relevant remarks", "agreed with
      * Merkel") take, for each of their topics, the opposite of that speaker's stance there (or the same, for
-     * agreement), averaged over that speaker's own statements on the topic as read before replies: a reply to a
+     * agreement), pooled over that speaker's own statements on the topic as read before replies: a reply to a
      * reply reads the other's words, not their reply, so that two speakers replying to each other stay defined.
      * A reply replaces a frame the same statement holds: "rejected Kowal's remarks on the pipeline" rejects the
      * remarks, not the pipeline.
@@ -201,7 +201,7 @@ public final class StatementExtractor {
      */
     private static final double EXPLICIT_WEIGHT = 2;
     /**
-     * The least weight a statement's attribution confidence gives it in a mean, so that a statement of an
+     * The least weight a statement's attribution confidence gives it in the pooling, so that a statement of an
      * unsure attribution still counts a little; set by hand; not measured separately.
      */
     private static final double MIN_CONFIDENCE_WEIGHT = 0.05;
@@ -309,13 +309,13 @@ public final class StatementExtractor {
                     }
                     continue;
                 }
-                StanceProbabilities mean = pooled(evidence, t.id());
-                StanceLabel label = mean.label();
+                StanceProbabilities pooledStance = pooled(evidence, t.id());
+                StanceLabel label = pooledStance.label();
                 List<Span> spans = evidence.stream()
                         .sorted(Comparator.comparingDouble((Statement s) -> -s.stances().get(t.id()).probabilities().get(label)))
                         .map(Statement::content).toList();
-                out.add(new Stance(sp.getKey(), sp.getValue(), t.id(), label, Math.round(mean.get(label) * 1000) / 1000.0,
-                        mean, spans));
+                out.add(new Stance(sp.getKey(), sp.getValue(), t.id(), label, Math.round(pooledStance.get(label) * 1000) / 1000.0,
+                        pooledStance, spans));
             }
         }
         return out;

@@ -87,6 +87,7 @@ public abstract class StanceClassifierContract {
             keys.add(Integer.toString(k));
         }
         ThreadSafety.assertSameResultsOnThreads(keys, k -> classifier().classify(inputs.get(Integer.parseInt(k))), 4, 3);
+        ThreadSafety.assertSameResultsOnThreads(List.of("all"), k -> classifier().classifyAll(inputs), 3, 2);
     }
 
     private static void assertClose(StanceProbabilities a, StanceProbabilities b, double tolerance, String what) {
