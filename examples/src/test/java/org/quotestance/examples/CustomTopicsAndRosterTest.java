@@ -19,8 +19,8 @@ class CustomTopicsAndRosterTest {
         String printed = Capture.stdout(() -> CustomTopicsAndRoster.main(new String[0]));
 
         assertThat(printed)
-                .containsPattern("(?m)^Lucia Ferreira \\(Mayor of Riverton\\) on Eastside tram: FAVOR 0\\.\\d\\d$")
-                .containsPattern("(?m)^Tomas Brandt \\(chair of the finance committee\\) on Eastside tram: AGAINST 0\\.\\d\\d$")
+                .containsPattern("(?m)^Lucia Ferreira \\(Mayor of Riverton\\) on Eastside tram: FAVOR (0\\.\\d\\d|1\\.00)$")
+                .containsPattern("(?m)^Tomas Brandt \\(chair of the finance committee\\) on Eastside tram: AGAINST (0\\.\\d\\d|1\\.00)$")
                 .contains("    \"The Eastside tram is the best investment this city can make.")
                 .contains("    \"We cannot afford the Eastside tram.");
     }
