@@ -79,7 +79,7 @@ public final class ShippedModels {
             if (in == null) {
                 throw new NlpBackendException("the stance stack weights (" + STACK_WEIGHTS + ") are not on the class path");
             }
-            return StackedStanceClassifier.readWeights(in);
+            return StackedStanceClassifier.readWeights(in, STACK_MEMBERS);
         } catch (IOException e) {
             throw new NlpBackendException("cannot read the stance stack weights " + STACK_WEIGHTS + ": " + e.getMessage(), e);
         }
@@ -87,6 +87,8 @@ public final class ShippedModels {
 
     /** Written by {@code train-stance}: the weights that stack the cross-encoder and the linear models. */
     private static final String STACK_WEIGHTS = "stance-ensemble.json";
+    /** The members the stack file must name, in the order {@link #stanceClassifier()} stacks them. */
+    public static final List<String> STACK_MEMBERS = List.of("cross-encoder", "linear models");
 
     /**
      * The stance classifier QuoteStance uses by default: the cross-encoder and the linear models stacked

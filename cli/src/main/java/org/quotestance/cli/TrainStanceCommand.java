@@ -48,7 +48,11 @@ final class TrainStanceCommand implements Callable<Integer> {
             description = "Own examples, JSON Lines (default: every training/stance-examples*.jsonl, in name order).")
     List<Path> examples;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the n-gram model's weights (.bin.gz).")
+    /** Where the shipped weights live, in a checkout; the default of {@code --out} with {@code --ensemble-only}. */
+    static final Path SHIPPED_NGRAM_WEIGHTS = Path.of("core/src/main/resources/org/quotestance/stance/stance-model.bin.gz");
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the n-gram model's weights (.bin.gz);"
+            + " required unless --ensemble-only, which writes beside the shipped weights by default.")
     Path out;
 
     @Option(names = "--embedding-out", paramLabel = "FILE",
@@ -110,7 +114,11 @@ final class TrainStanceCommand implements Callable<Integer> {
         List<StanceDatasets.Item> nd = StanceDatasets.newsmtsc(newsDev);
         List<StanceDatasets.Item> dev = new ArrayList<>(nd);
         dev.addAll(gw.stream().filter(StanceDatasets.Item::dev).toList());
-        Path stackOut = ensembleOut != null ? ensembleOut : out.resolveSibling("stance-ensemble.json");
+        if (out == null && !ensembleOnly) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=FILE'");
+        }
+        Path stackOut = ensembleOut != null ? ensembleOut
+                : (out != null ? out : SHIPPED_NGRAM_WEIGHTS).resolveSibling("stance-ensemble.json");
         if (ensembleOnly) {
             fitStack(w, ShippedModels.linearStanceModels(), dev, stackOut);
             return QuoteStanceCli.OK;
@@ -206,8 +214,8 @@ final class TrainStanceCommand implements Callable<Integer> {
         w.printf("stack weights: cross-encoder %.2f, linear models %.2f (dev negative log-likelihood %.4f; cross-encoder"
                         + " alone %.4f)%n", weights[0], weights[1], Calibration.negativeLogLikelihood(readings, gold, weights),
                 Calibration.negativeLogLikelihood(readings, gold, new double[] {1, 0}));
-        Files.writeString(out, String.format(java.util.Locale.ROOT,
-                "{\"members\": [\"cross-encoder\", \"linear models\"], \"weights\": [%.2f, %.2f]}%n", weights[0], weights[1]));
+        Files.writeString(out, String.format(java.util.Locale.ROOT, "{\"members\": [\"%s\", \"%s\"], \"weights\": [%.2f, %.2f]}%n",
+                ShippedModels.STACK_MEMBERS.get(0), ShippedModels.STACK_MEMBERS.get(1), weights[0], weights[1]));
         w.println("stack weights written to " + out);
     }
 

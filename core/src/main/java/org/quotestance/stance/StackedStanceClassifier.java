@@ -34,14 +34,21 @@ public final class StackedStanceClassifier implements StanceClassifier {
     }
 
     /**
-     * The weights of a stack file ({@code {"weights": [1.2, 0.4]}}, in member order).
+     * The weights of a stack file ({@code {"members": ["a", "b"], "weights": [1.2, 0.4]}}), checked to name the
+     * expected members in the expected order, so that weights are never applied to the wrong models.
      *
-     * @throws IOException when it cannot be read or holds no array of numbers
+     * @throws IOException when it cannot be read, names other members, or holds no array of numbers of their count
      */
-    public static double[] readWeights(InputStream json) throws IOException {
-        JsonNode w = new ObjectMapper().readTree(json).path("weights");
-        if (!w.isArray() || w.isEmpty()) {
-            throw new IOException("the stack file has no \"weights\" array");
+    public static double[] readWeights(InputStream json, List<String> members) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(json);
+        List<String> named = new ArrayList<>();
+        root.path("members").forEach(m -> named.add(m.asText()));
+        if (!named.equals(members)) {
+            throw new IOException("the stack file names the members " + named + ", expected " + members);
+        }
+        JsonNode w = root.path("weights");
+        if (!w.isArray() || w.size() != members.size()) {
+            throw new IOException("the stack file needs a \"weights\" array of " + members.size() + " numbers");
         }
         double[] out = new double[w.size()];
         for (int k = 0; k < out.length; k++) {

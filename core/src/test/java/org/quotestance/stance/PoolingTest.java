@@ -64,10 +64,14 @@ class PoolingTest {
 
     @Test
     void readsStackWeightsAndNamesABadFile() throws IOException {
-        assertThat(StackedStanceClassifier.readWeights(stream("{\"weights\": [0.75, 0.5]}"))).containsExactly(0.75, 0.5);
-        assertThatThrownBy(() -> StackedStanceClassifier.readWeights(stream("{\"weights\": []}")))
-                .isInstanceOf(IOException.class).hasMessageContaining("weights");
-        assertThatThrownBy(() -> StackedStanceClassifier.readWeights(stream("{\"weights\": [\"a\"]}")))
+        List<String> members = List.of("a", "b");
+        assertThat(StackedStanceClassifier.readWeights(stream("{\"members\": [\"a\", \"b\"], \"weights\": [0.75, 0.5]}"), members))
+                .containsExactly(0.75, 0.5);
+        assertThatThrownBy(() -> StackedStanceClassifier.readWeights(stream("{\"members\": [\"b\", \"a\"], \"weights\": [1, 2]}"), members))
+                .isInstanceOf(IOException.class).hasMessageContaining("expected [a, b]");
+        assertThatThrownBy(() -> StackedStanceClassifier.readWeights(stream("{\"members\": [\"a\", \"b\"], \"weights\": [1]}"), members))
+                .isInstanceOf(IOException.class).hasMessageContaining("2 numbers");
+        assertThatThrownBy(() -> StackedStanceClassifier.readWeights(stream("{\"members\": [\"a\", \"b\"], \"weights\": [\"x\", 1]}"), members))
                 .isInstanceOf(IOException.class).hasMessageContaining("not a number");
     }
 
