@@ -3,9 +3,9 @@ package org.quotestance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import org.quotestance.minilm.CrossEncoderStanceModel;
 import org.quotestance.minilm.MiniLmEncoder;
+import org.quotestance.nlp.LoadOnce;
 import org.quotestance.nlp.NlpBackendException;
 import org.quotestance.stance.AveragedStanceClassifier;
 import org.quotestance.stance.EmbeddingStanceModel;
@@ -21,40 +21,7 @@ public final class ShippedModels {
     private ShippedModels() {
     }
 
-    /**
-     * A model loaded on its first use, once; a failure to load is kept and thrown again, as an
-     * {@link NlpBackendException}, on every later use (not as the {@code NoClassDefFoundError} a failed static
-     * initializer leaves).
-     */
-    private static final class Once<T> {
-        private final String what;
-        private final Supplier<T> load;
-        private T value;
-        private RuntimeException failure;
-
-        Once(String what, Supplier<T> load) {
-            this.what = what;
-            this.load = load;
-        }
-
-        synchronized T get() {
-            if (value == null && failure == null) {
-                try {
-                    value = load.get();
-                } catch (RuntimeException e) {
-                    failure = e;
-                } catch (LinkageError e) {
-                    failure = new NlpBackendException("could not load " + what + ": " + e, e);
-                }
-            }
-            if (failure != null) {
-                throw new NlpBackendException(failure.getMessage(), failure);
-            }
-            return value;
-        }
-    }
-
-    private static final Once<AveragedStanceClassifier> LINEAR = new Once<>("the linear stance models",
+    private static final LoadOnce<AveragedStanceClassifier> LINEAR = new LoadOnce<>("the linear stance models",
             () -> new AveragedStanceClassifier(List.of(LogisticStanceModel.shipped(), EmbeddingStanceModel.shipped(MiniLmEncoder.shared()))));
 
     /**
@@ -71,7 +38,7 @@ public final class ShippedModels {
         return CrossEncoderStanceModel.shipped();
     }
 
-    private static final Once<StackedStanceClassifier> STACKED = new Once<>("the stacked stance classifier",
+    private static final LoadOnce<StackedStanceClassifier> STACKED = new LoadOnce<>("the stacked stance classifier",
             () -> new StackedStanceClassifier(List.of(crossEncoder(), linearStanceModels()), stackWeights()));
 
     private static double[] stackWeights() {

@@ -104,9 +104,11 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         double linearSeconds = (System.nanoTime() - t0) / 1e9;
         CrossEncoderStanceModel cross = ShippedModels.crossEncoder();
         t0 = System.nanoTime();
-        List<StanceProbabilities> crossRaw = cross.withTemperature(1).classifyAll(inputs);
+        List<float[]> crossLogits = cross.logitsAll(inputs);
         double crossSeconds = (System.nanoTime() - t0) / 1e9;
-        List<StanceProbabilities> crossCalibrated = cross.classifyAll(inputs);
+        List<StanceProbabilities> crossRaw = crossLogits.stream().map(l -> CrossEncoderStanceModel.probabilities(l, 1)).toList();
+        List<StanceProbabilities> crossCalibrated = crossLogits.stream()
+                .map(l -> CrossEncoderStanceModel.probabilities(l, cross.temperature())).toList();
         List<StanceProbabilities> linearMean = each.stream().map(AveragedStanceClassifier::mean).toList();
         List<Optional<StanceLabel>> frames = inputs.stream().map(StanceFrames::label).toList(); // found once: counted and applied
 

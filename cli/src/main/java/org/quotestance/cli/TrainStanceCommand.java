@@ -17,6 +17,7 @@ import org.quotestance.eval.stance.StanceTrainer;
 import org.quotestance.minilm.MiniLmEncoder;
 import org.quotestance.stance.AveragedStanceClassifier;
 import org.quotestance.stance.StackedStanceClassifier;
+import org.quotestance.stance.StanceClassifier;
 import org.quotestance.stance.EmbeddingStanceModel;
 import org.quotestance.stance.SentenceEncoder;
 import org.quotestance.stance.LogisticStanceModel;
@@ -204,12 +205,8 @@ final class TrainStanceCommand implements Callable<Integer> {
         List<org.quotestance.stance.StanceLabel> gold = dev.stream().map(i -> i.example().label()).toList();
         w.printf("fitting the stack of the cross-encoder and the linear models on %d dev items...%n", dev.size());
         w.flush();
-        List<org.quotestance.stance.StanceProbabilities> cross = ShippedModels.crossEncoder().classifyAll(inputs);
-        List<org.quotestance.stance.StanceProbabilities> lin = linear.classifyAll(inputs);
-        List<List<org.quotestance.stance.StanceProbabilities>> readings = new ArrayList<>();
-        for (int k = 0; k < dev.size(); k++) {
-            readings.add(List.of(cross.get(k), lin.get(k)));
-        }
+        List<List<org.quotestance.stance.StanceProbabilities>> readings = StanceClassifier.readEach(
+                List.of(ShippedModels.crossEncoder(), linear), inputs);
         double[] weights = Calibration.fitStack(readings, gold);
         w.printf("stack weights: cross-encoder %.2f, linear models %.2f (dev negative log-likelihood %.4f; cross-encoder"
                         + " alone %.4f)%n", weights[0], weights[1], Calibration.negativeLogLikelihood(readings, gold, weights),

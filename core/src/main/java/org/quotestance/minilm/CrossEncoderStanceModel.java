@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.quotestance.nlp.LoadOnce;
 import org.quotestance.nlp.NlpBackendException;
 import org.quotestance.stance.StanceClassifier;
 import org.quotestance.stance.StanceInput;
@@ -45,8 +46,8 @@ public final class CrossEncoderStanceModel implements StanceClassifier {
     static final int INTRA_OP_THREADS = 1;
     private static final String RESOURCE = "cross-encoder.onnx";
 
-    private static volatile CrossEncoderStanceModel shipped;
-    private static NlpBackendException loadFailure;
+    private static final LoadOnce<CrossEncoderStanceModel> SHIPPED = new LoadOnce<>("the stance cross-encoder",
+            CrossEncoderStanceModel::load);
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -55,16 +56,6 @@ public final class CrossEncoderStanceModel implements StanceClassifier {
     private final double temperature;
     private final String open;
     private final String close;
-
-    private CrossEncoderStanceModel(CrossEncoderStanceModel model, double temperature) {
-        this.env = model.env;
-        this.session = model.session;
-        this.tokenizer = model.tokenizer;
-        this.maxLength = model.maxLength;
-        this.open = model.open;
-        this.close = model.close;
-        this.temperature = temperature;
-    }
 
     private CrossEncoderStanceModel(OrtEnvironment env, OrtSession session, WordPieceTokenizer tokenizer, JsonNode settings) {
         this.env = env;
@@ -90,39 +81,12 @@ public final class CrossEncoderStanceModel implements StanceClassifier {
     }
 
     /**
-     * The same model with another temperature (sharing its ONNX session); {@code withTemperature(1)} gives the
-     * uncalibrated probabilities.
-     */
-    public CrossEncoderStanceModel withTemperature(double t) {
-        if (!(t > 0)) {
-            throw new IllegalArgumentException("temperature " + t + " is not positive");
-        }
-        return new CrossEncoderStanceModel(this, t);
-    }
-
-    /**
      * The model that ships in the jar, loaded on first use.
      *
      * @throws NlpBackendException when it cannot be loaded (on every call, naming the first failure)
      */
     public static CrossEncoderStanceModel shipped() {
-        CrossEncoderStanceModel m = shipped;
-        if (m != null) {
-            return m;
-        }
-        synchronized (CrossEncoderStanceModel.class) {
-            if (shipped == null && loadFailure == null) {
-                try {
-                    shipped = load();
-                } catch (NlpBackendException e) {
-                    loadFailure = e;
-                }
-            }
-            if (loadFailure != null) {
-                throw new NlpBackendException(loadFailure.getMessage(), loadFailure);
-            }
-            return shipped;
-        }
+        return SHIPPED.get();
     }
 
     private static CrossEncoderStanceModel load() {
@@ -166,7 +130,15 @@ public final class CrossEncoderStanceModel implements StanceClassifier {
 
     @Override
     public List<StanceProbabilities> classifyAll(List<StanceInput> inputs) {
-        StanceProbabilities[] out = new StanceProbabilities[inputs.size()];
+        return logitsAll(inputs).stream().map(l -> probabilities(l, temperature)).toList();
+    }
+
+    /**
+     * The raw (uncalibrated) logits of each input, in input order, in FAVOR, AGAINST, NEUTRAL order; the inputs run
+     * in batches of similar length, as {@link #classifyAll} runs them.
+     */
+    public List<float[]> logitsAll(List<StanceInput> inputs) {
+        float[][] out = new float[inputs.size()][];
         List<WordPieceTokenizer.Encoding> encoded = new ArrayList<>(inputs.size());
         for (StanceInput in : inputs) {
             encoded.add(encode(in));
@@ -178,14 +150,19 @@ public final class CrossEncoderStanceModel implements StanceClassifier {
             List<Integer> batch = Arrays.asList(order).subList(from, Math.min(order.length, from + BATCH_SIZE));
             float[][] logits = logits(batch.stream().map(encoded::get).toList());
             for (int k = 0; k < batch.size(); k++) {
-                double[] scaled = new double[3];
-                for (int c = 0; c < 3; c++) {
-                    scaled[c] = logits[k][c] / temperature;
-                }
-                out[batch.get(k)] = StanceProbabilities.softmax(scaled);
+                out[batch.get(k)] = logits[k];
             }
         }
         return List.of(out);
+    }
+
+    /** Logits divided by a temperature, then a softmax: {@code probabilities(l, 1)} is uncalibrated. */
+    public static StanceProbabilities probabilities(float[] logits, double temperature) {
+        double[] scaled = new double[3];
+        for (int c = 0; c < 3; c++) {
+            scaled[c] = logits[c] / temperature;
+        }
+        return StanceProbabilities.softmax(scaled);
     }
 
     /** The raw (uncalibrated) logits of one batch, in FAVOR, AGAINST, NEUTRAL order. */

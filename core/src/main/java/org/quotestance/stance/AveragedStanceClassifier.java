@@ -28,13 +28,7 @@ public final class AveragedStanceClassifier implements StanceClassifier {
 
     /** For each input, each member's probabilities in member order; each member classifies all inputs in one call. */
     public List<List<StanceProbabilities>> classifyEachAll(List<StanceInput> inputs) {
-        List<List<StanceProbabilities>> byMember = members.stream().map(c -> c.classifyAll(inputs)).toList();
-        List<List<StanceProbabilities>> out = new java.util.ArrayList<>(inputs.size());
-        for (int i = 0; i < inputs.size(); i++) {
-            final int k = i;
-            out.add(byMember.stream().map(m -> m.get(k)).toList());
-        }
-        return out;
+        return StanceClassifier.readEach(members, inputs);
     }
 
     /** The classifiers averaged, in the order given. */

@@ -75,13 +75,7 @@ public final class StackedStanceClassifier implements StanceClassifier {
 
     @Override
     public List<StanceProbabilities> classifyAll(List<StanceInput> inputs) {
-        List<List<StanceProbabilities>> byMember = members.stream().map(m -> m.classifyAll(inputs)).toList();
-        List<StanceProbabilities> out = new ArrayList<>(inputs.size());
-        for (int i = 0; i < inputs.size(); i++) {
-            final int k = i;
-            out.add(combine(byMember.stream().map(m -> m.get(k)).toList(), weights));
-        }
-        return out;
+        return StanceClassifier.readEach(members, inputs).stream().map(each -> combine(each, weights)).toList();
     }
 
     /** The members' readings of one input combined with the given weights ({@link StanceProbabilities#pooled}). */

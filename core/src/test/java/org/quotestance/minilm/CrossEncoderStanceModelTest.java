@@ -100,7 +100,7 @@ class CrossEncoderStanceModelTest {
     void calibratesByTemperatureWithoutChangingTheLabel() {
         CrossEncoderStanceModel model = CrossEncoderStanceModel.shipped();
         StanceInput in = new StanceInput("“We oppose rebuilding the bridge,” she said.", List.of(), BRIDGE, StanceInput.Domain.NEWS);
-        StanceProbabilities raw = model.withTemperature(1).classify(in);
+        StanceProbabilities raw = CrossEncoderStanceModel.probabilities(model.logits(in), 1);
         StanceProbabilities calibrated = model.classify(in);
         assertThat(calibrated.label()).isEqualTo(raw.label());
         assertThat(model.temperature()).isPositive();
