@@ -1,5 +1,6 @@
 package org.quotestance.io;
 
+import com.google.common.base.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -68,7 +69,6 @@ public final class DocumentReader {
         return decode(file.toString(), bytes);
     }
 
-    /** Decodes {@code bytes} as strict UTF-8, naming {@code document} in any error. */
     /**
      * Reads {@code in} to its end, or fails as soon as it holds more than the limit, so that an endless stream
      * ({@code /dev/zero}, a runaway pipe) costs at most the limit in memory.
@@ -86,6 +86,39 @@ public final class DocumentReader {
                 + " bytes (quotestance analyze --max-bytes raises it)");
     }
 
+    /**
+     * Checks text that arrives already decoded (a column of a data frame, a field of a JSON record) as
+     * {@link #read} checks a file: at most the limit in UTF-8 bytes, no NUL character in its head.
+     *
+     * @return {@code text}
+     * @throws UnreadableDocumentException naming {@code document} and what is wrong with it
+     */
+    public String check(String document, String text) {
+        if (text == null) {
+            throw new UnreadableDocumentException(document + ": no text (null)");
+        }
+        // A char is at most 3 bytes of UTF-8, so a text of at most a third of the limit in chars needs no count.
+        if (text.length() > maxBytes / 3) {
+            long bytes;
+            try {
+                bytes = Utf8.encodedLength(text);
+            } catch (IllegalArgumentException e) {
+                throw new UnreadableDocumentException(document + ": not valid text (" + e.getMessage() + ")");
+            }
+            if (bytes > maxBytes) {
+                throw tooLarge(document, bytes + " bytes");
+            }
+        }
+        int probe = Math.min(text.length(), BINARY_PROBE_BYTES);
+        for (int i = 0; i < probe; i++) {
+            if (text.charAt(i) == 0) {
+                throw new UnreadableDocumentException(document + ": not text (binary content at character " + i + ")");
+            }
+        }
+        return text;
+    }
+
+    /** Decodes {@code bytes} as strict UTF-8, naming {@code document} in any error. */
     public String decode(String document, byte[] bytes) {
         if (bytes.length > maxBytes) {
             throw tooLarge(document, bytes.length + " bytes");

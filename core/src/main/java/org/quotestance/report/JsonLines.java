@@ -37,6 +37,11 @@ public final class JsonLines {
 
     /** The document's line, without the line terminator. */
     public static String toJson(DocumentAnalysis analysis) {
+        return write(toTree(analysis));
+    }
+
+    /** The document's object, as a tree (what {@link #toJson} writes): for callers that map it onward. */
+    public static ObjectNode toTree(DocumentAnalysis analysis) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("document", analysis.document());
         ArrayNode quotes = root.putArray("quotes");
@@ -120,7 +125,7 @@ public final class JsonLines {
                 span(evidence.addObject(), e, e.textOf(text));
             }
         }
-        return write(root);
+        return root;
     }
 
     private static void probabilities(ObjectNode o, StanceProbabilities p) {
@@ -131,10 +136,15 @@ public final class JsonLines {
 
     /** The error record for a document that could not be analysed: {@code {"document": …, "error": …}}. */
     public static String error(String document, String message) {
+        return write(errorTree(document, message));
+    }
+
+    /** The error record as a tree (what {@link #error} writes). */
+    public static ObjectNode errorTree(String document, String message) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("document", document);
         root.put("error", message);
-        return write(root);
+        return root;
     }
 
     private static void span(ObjectNode o, Span span, String text) {

@@ -49,4 +49,19 @@ class DocumentReaderTest {
     void rejectsMissingFile() {
         assertThatThrownBy(() -> reader.read(dir.resolve("nope.txt"))).hasMessageContaining("no such file");
     }
+
+    @Test
+    void checksDecodedTextAsItChecksFiles() {
+        assertThat(reader.check("row 1", "She said “yes”.")).isEqualTo("She said “yes”.");
+        assertThatThrownBy(() -> reader.check("row 2", null)).isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("row 2: no text (null)");
+        assertThatThrownBy(() -> reader.check("row 3", "PNG\u0000\u0001")).hasMessageContaining("row 3")
+                .hasMessageContaining("binary");
+        // 4 chars but 12 bytes of UTF-8: the limit counts bytes, as it does for files
+        assertThatThrownBy(() -> new DocumentReader(10).check("row 4", "€€€€")).hasMessageContaining("row 4")
+                .hasMessageContaining("12 bytes").hasMessageContaining("limit");
+        assertThat(new DocumentReader(12).check("row 5", "€€€€")).hasSize(4);
+        assertThatThrownBy(() -> new DocumentReader(3).check("row 6", "ab\uD800cd")).hasMessageContaining("row 6")
+                .hasMessageContaining("not valid text");
+    }
 }

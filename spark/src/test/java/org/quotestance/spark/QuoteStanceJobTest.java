@@ -1,0 +1,68 @@
+package org.quotestance.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotestance.QuoteStance;
+import org.quotestance.io.DocumentReader;
+import org.quotestance.report.JsonLines;
+import picocli.CommandLine;
+
+class QuoteStanceJobTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void aFolderOfTextFilesGivesTheLinesOfTheCommandLine(@TempDir Path dir) throws Exception {
+        LocalSpark.session(); // the job reuses the tests' session (and leaves it open)
+        Path news = Files.createDirectories(dir.resolve("news/world"));
+        Map<String, String> own = Articles.own();
+        int k = 0;
+        for (Map.Entry<String, String> a : own.entrySet()) {
+            if (k++ < 6) {
+                Files.writeString(news.resolve(Path.of(a.getKey()).getFileName()), a.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+        Files.write(dir.resolve("news/photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 'J', 'F', 'I', 'F'});
+        Path out = dir.resolve("out");
+        String input = dir.resolve("news").toString();
+        int code = new CommandLine(new QuoteStanceJob()).execute(input, out.toString(), "--partitions", "3");
+        assertThat(code).as("one error row").isEqualTo(1);
+
+        Map<String, String> lines = new HashMap<>();
+        try (Stream<Path> parts = Files.list(out)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                for (String line : Files.readAllLines(part, StandardCharsets.UTF_8)) {
+                    lines.put(MAPPER.readTree(line).get("document").asText(), line);
+                }
+            }
+        }
+        // As `quotestance analyze news/` reads and names them: the folder as given, then the path below it.
+        QuoteStance single = QuoteStance.builder().build();
+        DocumentReader reader = DocumentReader.defaults();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir.resolve("news"))) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(lines.keySet()).containsExactlyInAnyOrderElementsOf(files.stream().map(Path::toString).toList());
+        for (Path f : files) {
+            String name = f.toString();
+            if (name.endsWith(".jpg")) {
+                JsonNode error = MAPPER.readTree(lines.get(name));
+                assertThat(error.get("error").asText()).startsWith(name + ": not a text file (binary content at byte 2)");
+            } else {
+                assertThat(lines.get(name)).isEqualTo(JsonLines.toJson(single.analyze(name, reader.read(f))));
+            }
+        }
+    }
+}
