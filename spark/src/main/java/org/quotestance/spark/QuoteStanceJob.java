@@ -32,9 +32,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "quotestance-spark", mixinStandardHelpOptions = true,
         description = "Analyzes a corpus on Spark: every quote, its speaker, and each speaker's stance on the topics.",
-        footer = {"", "Input: a folder of text files (read recursively, strict UTF-8), JSON Lines with an id and a text",
-                "field, or Parquet. Output: a folder of JSON Lines part files, one line per article in the format of",
-                "'quotestance analyze', or Parquet with the input columns (less the text) and a 'quotestance' struct.",
+        footer = {"", "Input: a folder of text files (read recursively, strict UTF-8), JSON Lines with an id and a text field, or Parquet.",
+                "Output: a folder of JSON Lines part files, one line per article as 'quotestance analyze' writes it,",
+                "or Parquet: the input columns (less the text) and a 'quotestance' struct.",
                 "", "Exit codes: 0 all articles analyzed, 1 some were error rows, 2 usage."})
 public final class QuoteStanceJob implements Callable<Integer> {
 
@@ -72,6 +72,10 @@ public final class QuoteStanceJob implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Largest article, in bytes (default: ${DEFAULT-VALUE}); larger ones are error rows.")
     long maxBytes = org.quotestance.io.DocumentReader.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--glob", paramLabel = "GLOB",
+            description = "Text folders: analyze only files whose name matches, e.g. '*.txt' (Spark's pathGlobFilter).")
+    String glob;
+
     @Option(names = "--partitions", paramLabel = "N", description = "Repartition the input into N partitions (default: as read).")
     Integer partitions;
 
@@ -82,11 +86,20 @@ public final class QuoteStanceJob implements Callable<Integer> {
     private PrintWriter err;
 
     public static void main(String[] args) {
-        CommandLine cl = new CommandLine(new QuoteStanceJob());
-        int code = cl.execute(args);
+        int code = commandLine().execute(args);
         if (code != 0) {
             System.exit(code);
         }
+    }
+
+    /** The job's command line: a failure (a missing input, a bad topics file) is one line naming it, exit code 2. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new QuoteStanceJob());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("quotestance-spark: " + e.getMessage());
+            return 2;
+        });
+        return cl;
     }
 
     @Override
@@ -94,6 +107,14 @@ public final class QuoteStanceJob implements Callable<Integer> {
         err = new PrintWriter(System.err, true);
         if (partitions != null && partitions < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--partitions must be at least 1, not " + partitions);
+        }
+        URI out = URI.create(output.replace('\\', '/'));
+        if ((out.getScheme() == null || out.getScheme().equals("file")) && Files.exists(Path.of(output))) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "OUTPUT " + output + " exists already");
+        }
+        URI in = URI.create(input.replace('\\', '/'));
+        if ((in.getScheme() == null || in.getScheme().equals("file")) && !Files.exists(Path.of(input))) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "INPUT " + input + ": no such file or folder");
         }
         AnalyzeOptions options = AnalyzeOptions.defaults().withMaxBytes(maxBytes);
         if (topics != null) {
@@ -198,7 +219,11 @@ public final class QuoteStanceJob implements Callable<Integer> {
      * analyze} names it: the folder as given, then the path below it.
      */
     private Dataset<Row> textFiles(SparkSession spark) {
-        Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(input);
+        var reader = spark.read().format("binaryFile").option("recursiveFileLookup", "true");
+        if (glob != null) {
+            reader = reader.option("pathGlobFilter", glob);
+        }
+        Dataset<Row> files = reader.load(input);
         StructType schema = new StructType().add("document", DataTypes.StringType, false)
                 .add("content", DataTypes.BinaryType, true);
         String given = input;

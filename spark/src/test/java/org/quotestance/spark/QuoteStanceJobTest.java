@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.QuoteStance;
 import org.quotestance.io.DocumentReader;
 import org.quotestance.report.JsonLines;
-import picocli.CommandLine;
 
 class QuoteStanceJobTest {
 
@@ -36,8 +35,9 @@ class QuoteStanceJobTest {
         Files.write(dir.resolve("news/photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 'J', 'F', 'I', 'F'});
         Path out = dir.resolve("out");
         String input = dir.resolve("news").toString();
-        int code = new CommandLine(new QuoteStanceJob()).execute(input, out.toString(), "--partitions", "3");
+        int code = QuoteStanceJob.commandLine().execute(input, out.toString(), "--partitions", "3");
         assertThat(code).as("one error row").isEqualTo(1);
+        assertThat(QuoteStanceJob.commandLine().execute(input, out.toString())).as("output exists").isEqualTo(2);
 
         Map<String, String> lines = new HashMap<>();
         try (Stream<Path> parts = Files.list(out)) {
