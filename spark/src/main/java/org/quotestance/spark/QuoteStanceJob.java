@@ -108,12 +108,10 @@ public final class QuoteStanceJob implements Callable<Integer> {
         if (partitions != null && partitions < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--partitions must be at least 1, not " + partitions);
         }
-        URI out = URI.create(output.replace('\\', '/'));
-        if ((out.getScheme() == null || out.getScheme().equals("file")) && Files.exists(Path.of(output))) {
+        if (isLocal(output) && Files.exists(Path.of(output))) {
             throw new CommandLine.ParameterException(new CommandLine(this), "OUTPUT " + output + " exists already");
         }
-        URI in = URI.create(input.replace('\\', '/'));
-        if ((in.getScheme() == null || in.getScheme().equals("file")) && !Files.exists(Path.of(input))) {
+        if (isLocal(input) && !Files.exists(Path.of(input))) {
             throw new CommandLine.ParameterException(new CommandLine(this), "INPUT " + input + ": no such file or folder");
         }
         AnalyzeOptions options = AnalyzeOptions.defaults().withMaxBytes(maxBytes);
@@ -187,6 +185,11 @@ public final class QuoteStanceJob implements Callable<Integer> {
         }
     }
 
+    /** Whether {@code location} is a plain path on this machine (not hdfs://, s3a:// or a file: URI). */
+    private static boolean isLocal(String location) {
+        return !location.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    }
+
     private static InputFormat detect(String input) throws IOException {
         String name = input.toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson")) {
@@ -195,8 +198,8 @@ public final class QuoteStanceJob implements Callable<Integer> {
         if (name.endsWith(".parquet")) {
             return InputFormat.parquet;
         }
-        Path p = Path.of(input);
-        if (Files.isDirectory(p)) {
+        Path p = isLocal(input) ? Path.of(input) : null;
+        if (p != null && Files.isDirectory(p)) {
             try (Stream<Path> files = Files.list(p)) {
                 if (files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"))) {
                     return InputFormat.parquet;
@@ -208,15 +211,18 @@ public final class QuoteStanceJob implements Callable<Integer> {
 
     private Dataset<Row> read(SparkSession spark, InputFormat format) {
         return switch (format) {
-            case jsonl -> spark.read().json(input);
+            // Only the id and the text are read, as strings: no pass over the whole corpus to infer a schema.
+            case jsonl -> spark.read().schema(new StructType().add(idField, DataTypes.StringType)
+                    .add(textField, DataTypes.StringType)).json(input);
             case parquet -> spark.read().parquet(input);
             case text, auto -> textFiles(spark);
         };
     }
 
     /**
-     * The files below the input folder as (document, content) rows; a document is named as {@code quotestance
-     * analyze} names it: the folder as given, then the path below it.
+     * The files below the input folder as (document, content) rows. On the local file system a document is
+     * named as {@code quotestance analyze} names it: the folder as given, then the path below it; elsewhere
+     * (HDFS, S3) by its full path.
      */
     private Dataset<Row> textFiles(SparkSession spark) {
         var reader = spark.read().format("binaryFile").option("recursiveFileLookup", "true");
@@ -227,11 +233,13 @@ public final class QuoteStanceJob implements Callable<Integer> {
         StructType schema = new StructType().add("document", DataTypes.StringType, false)
                 .add("content", DataTypes.BinaryType, true);
         String given = input;
-        boolean folder = Files.isDirectory(Path.of(input));
-        URI root = Path.of(input).toAbsolutePath().normalize().toUri();
+        boolean local = isLocal(input);
+        boolean folder = local && Files.isDirectory(Path.of(input));
+        URI root = local ? Path.of(input).toAbsolutePath().normalize().toUri() : null;
         return files.select("path", "content").map((MapFunction<Row, Row>) row -> {
-            Path file = Path.of(new URI(row.getString(0)));
-            String document = folder ? Path.of(given).resolve(Path.of(root).relativize(file)).toString() : given;
+            String path = row.getString(0);
+            String document = !local ? path
+                    : folder ? Path.of(given).resolve(Path.of(root).relativize(Path.of(new URI(path)))).toString() : given;
             return RowFactory.create(document, row.get(1));
         }, Encoders.row(schema));
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.QuoteStance;
@@ -64,5 +65,28 @@ class QuoteStanceJobTest {
                 assertThat(lines.get(name)).isEqualTo(JsonLines.toJson(single.analyze(name, reader.read(f))));
             }
         }
+    }
+
+    @Test
+    void jsonLinesInParquetOutTheCountsAndTheResultStruct(@TempDir Path dir) throws Exception {
+        SparkSession spark = LocalSpark.session();
+        Path in = dir.resolve("articles.jsonl");
+        List<String> lines = List.of(
+                "{\"url\": 101, \"body\": \"\\\"We are ready,\\\" the mayor, Ann Lee, said.\", \"section\": \"city\"}",
+                "{\"url\": 102, \"body\": null}",
+                "{\"url\": 103, \"body\": \"Nothing was said.\"}");
+        Files.write(in, lines, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        int code = QuoteStanceJob.commandLine().execute("--id-field", "url", "--text-field", "body",
+                "--output-format", "parquet", in.toString(), out.toString());
+        assertThat(code).as("the null body is an error row").isEqualTo(1);
+        Map<String, org.apache.spark.sql.Row> results = new HashMap<>();
+        for (org.apache.spark.sql.Row r : spark.read().parquet(out.toString()).collectAsList()) {
+            results.put(r.getAs("url"), r.getAs("quotestance"));
+        }
+        assertThat(spark.read().parquet(out.toString()).schema().fieldNames()).containsExactly("url", "quotestance");
+        assertThat(results.get("101").getList(2)).hasSize(1);
+        assertThat(results.get("102").getString(1)).isEqualTo("102: no text (null)");
+        assertThat(results.get("103").getList(2)).isEmpty();
     }
 }
