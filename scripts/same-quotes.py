@@ -13,6 +13,8 @@ def read(paths):
             for line in f:
                 if line.strip():
                     d = json.loads(line)
+                    if d["document"] in docs:
+                        sys.exit(f"{d['document']} appears twice (in {path})")
                     docs[d["document"]] = d
     return docs
 
@@ -26,6 +28,8 @@ def key(d):
 
 
 a, b = read(sys.argv[1:2]), read(sys.argv[2:])
+if not a:
+    sys.exit(f"{sys.argv[1]} holds no documents")
 differ = sorted(n for n in set(a) | set(b) if n not in a or n not in b or key(a[n]) != key(b[n]))
 quotes = sum(len(d.get("quotes", [])) for d in a.values())
 if differ:

@@ -81,7 +81,11 @@ public final class DocumentReader {
         return bytes;
     }
 
-    private UnreadableDocumentException tooLarge(String document, String size) {
+    /**
+     * The error for a document over the limit, for callers that know its size without reading it (a file
+     * listing on a cluster): {@code "DOC: SIZE is over the limit of N bytes (…)"}.
+     */
+    public UnreadableDocumentException tooLarge(String document, String size) {
         return new UnreadableDocumentException(document + ": " + size + " is over the limit of " + maxBytes
                 + " bytes (quotestance analyze --max-bytes raises it)");
     }
@@ -97,18 +101,16 @@ public final class DocumentReader {
         if (text == null) {
             throw new UnreadableDocumentException(document + ": no text (null)");
         }
-        // A char is at most 3 bytes of UTF-8, so a text of at most a third of the limit in chars needs no count.
-        if (text.length() > maxBytes / 3) {
-            long bytes;
-            try {
-                bytes = Utf8.encodedLength(text);
-            } catch (IllegalArgumentException e) {
-                throw new UnreadableDocumentException(document + ": not valid text (" + e.getMessage() + ")");
-            }
-            if (bytes > maxBytes) {
-                throw tooLarge(document, bytes + " bytes");
-            }
+        long bytes;
+        try {
+            bytes = Utf8.encodedLength(text); // also rejects a lone surrogate, which no file's UTF-8 can hold
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableDocumentException(document + ": not valid text (" + e.getMessage() + ")");
         }
+        if (bytes > maxBytes) {
+            throw tooLarge(document, bytes + " bytes");
+        }
+        // The same probe as for bytes, in chars: a NUL char is a NUL byte in UTF-8.
         int probe = Math.min(text.length(), BINARY_PROBE_BYTES);
         for (int i = 0; i < probe; i++) {
             if (text.charAt(i) == 0) {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocumentReaderTest {
@@ -51,17 +55,23 @@ class DocumentReaderTest {
     }
 
     @Test
-    void checksDecodedTextAsItChecksFiles() {
+    void acceptsDecodedTextUpToTheLimitInUtf8Bytes() {
         assertThat(reader.check("row 1", "She said “yes”.")).isEqualTo("She said “yes”.");
-        assertThatThrownBy(() -> reader.check("row 2", null)).isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("row 2: no text (null)");
-        assertThatThrownBy(() -> reader.check("row 3", "PNG\u0000\u0001")).hasMessageContaining("row 3")
-                .hasMessageContaining("binary");
-        // 4 chars but 12 bytes of UTF-8: the limit counts bytes, as it does for files
-        assertThatThrownBy(() -> new DocumentReader(10).check("row 4", "€€€€")).hasMessageContaining("row 4")
-                .hasMessageContaining("12 bytes").hasMessageContaining("limit");
-        assertThat(new DocumentReader(12).check("row 5", "€€€€")).hasSize(4);
-        assertThatThrownBy(() -> new DocumentReader(3).check("row 6", "ab\uD800cd")).hasMessageContaining("row 6")
-                .hasMessageContaining("not valid text");
+        assertThat(new DocumentReader(12).check("row 5", "€€€€")).hasSize(4); // 4 chars, 12 bytes
+    }
+
+    static Stream<Arguments> badDecodedTexts() {
+        return Stream.of(
+                Arguments.of("null text", 100L, null, "row: no text (null)"),
+                Arguments.of("NUL in the head", 100L, "PNG\u0000\u0001", "row: not text (binary content at character 3)"),
+                Arguments.of("over the limit in bytes", 10L, "€€€€", "row: 12 bytes is over the limit of 10 bytes"),
+                Arguments.of("a lone surrogate", 100L, "ab\uD800cd", "row: not valid text"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badDecodedTexts")
+    void rejectsDecodedTextAsItRejectsFilesNamingTheDocument(String why, long limit, String text, String message) {
+        assertThatThrownBy(() -> new DocumentReader(limit).check("row", text))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageStartingWith(message);
     }
 }

@@ -18,14 +18,34 @@ final class ExecutorPipelines {
     record Key(String topicsJson, String rosterJson) {
     }
 
-    private static final Map<Key, QuoteStance> PIPELINES = new ConcurrentHashMap<>();
+    /** A pipeline, or why it could not be built (kept, so that every later article fails at once, not slowly). */
+    private record Built(QuoteStance pipeline, RuntimeException failure) {
+    }
+
+    private static final Map<Key, Built> PIPELINES = new ConcurrentHashMap<>();
     private static final Map<Key, AtomicInteger> BUILDS = new ConcurrentHashMap<>();
 
     private ExecutorPipelines() {
     }
 
+    /**
+     * This JVM's pipeline for the topics and roster of {@code options}, built on the first call.
+     *
+     * @throws IllegalStateException naming the cause when the pipeline could not be built (on the first call,
+     *                               the cause itself), on every call, without trying again
+     */
     static QuoteStance get(AnalyzeOptions options) {
-        return PIPELINES.computeIfAbsent(new Key(options.topicsJson(), options.rosterJson()), ExecutorPipelines::build);
+        Built built = PIPELINES.computeIfAbsent(new Key(options.topicsJson(), options.rosterJson()), key -> {
+            try {
+                return new Built(build(key), null);
+            } catch (RuntimeException e) {
+                return new Built(null, e);
+            }
+        });
+        if (built.failure() != null) {
+            throw new IllegalStateException("the QuoteStance pipeline could not be built: " + built.failure(), built.failure());
+        }
+        return built.pipeline();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.AtomicType;
 import org.apache.spark.sql.types.BinaryType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StringType;
@@ -58,9 +59,14 @@ public final class QuoteStanceSpark {
                     + "; it must be a string or binary column");
         }
         if (options.idColumn() != null) {
-            column(input, options.idColumn(), "id");
+            DataType id = column(input, options.idColumn(), "id");
+            if (!(id instanceof AtomicType) || id instanceof BinaryType) {
+                throw new IllegalArgumentException("id column '" + options.idColumn() + "' is " + id.simpleString()
+                        + "; it must be a string, number or other single value");
+            }
         }
-        if (Arrays.asList(names).contains(options.resultColumn())) {
+        // Spark resolves column names without regard to case (by default), so "Quotestance" would clash too.
+        if (Arrays.stream(names).anyMatch(options.resultColumn()::equalsIgnoreCase)) {
             throw new IllegalArgumentException("result column '" + options.resultColumn()
                     + "' exists already; choose another name");
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.QuoteStance;
 import org.quotestance.io.DocumentReader;
 import org.quotestance.report.JsonLines;
+import picocli.CommandLine;
 
 class QuoteStanceJobTest {
 
@@ -34,11 +37,21 @@ class QuoteStanceJobTest {
             }
         }
         Files.write(dir.resolve("news/photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 'J', 'F', 'I', 'F'});
+        // Names Hadoop does not escape, and a file over --max-bytes, which is never read
+        Files.writeString(dir.resolve("news/a b.txt"), "\"We agree,\" Kim said.");
+        Files.writeString(dir.resolve("news/100%.txt"), "\"We disagree,\" Ortiz said.");
+        Files.writeString(dir.resolve("news/long.txt"), "\"Again,\" Kim said. ".repeat(2_000));
         Path out = dir.resolve("out");
         String input = dir.resolve("news").toString();
-        int code = QuoteStanceJob.commandLine().execute(input, out.toString(), "--partitions", "3");
-        assertThat(code).as("one error row").isEqualTo(1);
+        CommandLine job = QuoteStanceJob.commandLine();
+        StringWriter err = new StringWriter();
+        job.setErr(new PrintWriter(err));
+        int code = job.execute(input, out.toString(), "--partitions", "3", "--max-bytes", "20000");
+        assertThat(code).as("two error rows").isEqualTo(1);
+        assertThat(err.toString()).contains("quotestance-spark: 10 articles, ").contains(" quotes, 2 errors; jsonl written to " + out);
         assertThat(QuoteStanceJob.commandLine().execute(input, out.toString())).as("output exists").isEqualTo(2);
+        assertThat(QuoteStanceJob.commandLine().execute(dir.resolve("nothing").toString(), dir.resolve("o2").toString()))
+                .as("no input").isEqualTo(2);
 
         Map<String, String> lines = new HashMap<>();
         try (Stream<Path> parts = Files.list(out)) {
@@ -61,6 +74,10 @@ class QuoteStanceJobTest {
             if (name.endsWith(".jpg")) {
                 JsonNode error = MAPPER.readTree(lines.get(name));
                 assertThat(error.get("error").asText()).startsWith(name + ": not a text file (binary content at byte 2)");
+            } else if (name.endsWith("long.txt")) {
+                assertThat(MAPPER.readTree(lines.get(name)).get("error").asText())
+                        .isEqualTo(name + ": " + Files.size(f) + " bytes is over the limit of 20000 bytes"
+                                + " (quotestance analyze --max-bytes raises it)");
             } else {
                 assertThat(lines.get(name)).isEqualTo(JsonLines.toJson(single.analyze(name, reader.read(f))));
             }
@@ -68,7 +85,7 @@ class QuoteStanceJobTest {
     }
 
     @Test
-    void jsonLinesInParquetOutTheCountsAndTheResultStruct(@TempDir Path dir) throws Exception {
+    void readsJsonLinesAndWritesParquetWithTheIdAndTheResultStruct(@TempDir Path dir) throws Exception {
         SparkSession spark = LocalSpark.session();
         Path in = dir.resolve("articles.jsonl");
         List<String> lines = List.of(

@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quotestance.QuoteStance;
+import org.quotestance.corenlp.CoreNlpAnalyzer;
 import org.quotestance.nlp.NlpBackendException;
 import org.quotestance.report.JsonLines;
 
@@ -80,7 +81,7 @@ class QuoteStanceSparkTest {
     }
 
     @Test
-    void otherColumnsPassThrough() {
+    void passesTheOtherColumnsThroughUnchanged() {
         assertThat(results).hasSize(articles.size());
         results.forEach((id, row) -> {
             assertThat(row.<String>getAs("source")).isEqualTo("own:" + id);
@@ -92,7 +93,54 @@ class QuoteStanceSparkTest {
     @Test
     void buildsOnePipelinePerJvm() {
         AnalyzeOptions options = AnalyzeOptions.defaults().withIdColumn("id").withMaxBytes(MAX_BYTES);
-        assertThat(ExecutorPipelines.builds(options)).isEqualTo(1);
+        assertThat(ExecutorPipelines.builds(options)).as("25 articles, 4 partitions, 2 threads").isEqualTo(1);
+    }
+
+    @Test
+    void buildsThePipelineOnTheExecutorsAtTheFirstActionNotBefore() {
+        AnalyzeOptions options = AnalyzeOptions.defaults().withIdColumn("id")
+                .withRosterJson("[{\"name\": \"Ann Lee\", \"type\": \"PERSON\", \"role\": \"mayor\"}]");
+        Dataset<Row> in = spark.createDataFrame(List.of(RowFactory.create("a", "\"Yes,\" Lee said.", "s", 1),
+                RowFactory.create("b", "\"No,\" Lee said.", "s", 2)), INPUT).repartition(2);
+        Dataset<Row> out = QuoteStanceSpark.analyze(in, options);
+        assertThat(ExecutorPipelines.builds(options)).as("before any action").isZero();
+        List<Row> rows = out.collectAsList();
+        out.count();
+        assertThat(ExecutorPipelines.builds(options)).as("after two actions").isEqualTo(1);
+        assertThat(rows).allSatisfy(r -> assertThat(r.<Row>getAs("quotestance").<Row>getList(3).get(0)
+                .<String>getAs("role")).isEqualTo("mayor"));
+    }
+
+    @Test
+    void namesRowsByPartitionAndPositionWithoutAnIdColumn() {
+        Dataset<Row> in = spark.createDataFrame(List.of(RowFactory.create("a", "\"Yes,\" Lee said.", "s", 1),
+                RowFactory.create("b", "\"No,\" Kim said.", "s", 2)), INPUT).coalesce(1);
+        List<String> names = QuoteStanceSpark.analyze(in, AnalyzeOptions.defaults()).collectAsList().stream()
+                .map(r -> r.<Row>getAs("quotestance").getString(0)).toList();
+        assertThat(names).containsExactly("partition-0/row-0", "partition-0/row-1");
+    }
+
+    @Test
+    void aFailingArticleIsAnErrorRowAndTheRestOfItsPartitionIsAnalysed() {
+        AnalyzeOptions options = AnalyzeOptions.defaults().withIdColumn("id");
+        Dataset<Row> in = spark.createDataFrame(List.of(RowFactory.create("a", "\"Yes,\" Lee said.", "s", 1),
+                RowFactory.create("b", "CRASH \"No,\" Kim said.", "s", 2),
+                RowFactory.create("c", "\"Maybe,\" Ortiz said.", "s", 3)), INPUT).coalesce(1);
+        AnalyzePartition crashing = new AnalyzePartition(options, INPUT, o -> QuoteStance.builder()
+                .languageAnalyzer(text -> {
+                    if (text.contains("CRASH")) {
+                        throw new NlpBackendException("the tagger crashed");
+                    }
+                    return CoreNlpAnalyzer.shared(true).analyze(text);
+                }).build());
+        Map<String, Row> out = new HashMap<>();
+        in.mapPartitions(crashing, Encoders.row(QuoteStanceSpark.outputSchema(INPUT, options))).collectAsList()
+                .forEach(r -> out.put(r.getString(0), r.getAs("quotestance")));
+        assertThat(out.get("b").getString(1)).isEqualTo("b: analysis failed: " + NlpBackendException.class.getName()
+                + ": the tagger crashed");
+        assertThat(out.get("a").isNullAt(1)).isTrue();
+        assertThat(out.get("a").getList(2)).hasSize(1);
+        assertThat(out.get("c").getList(2)).hasSize(1);
     }
 
     @Test
@@ -110,6 +158,16 @@ class QuoteStanceSparkTest {
     }
 
     @Test
+    void aPipelineThatCannotBeBuiltFailsEveryArticleAtOnceWithItsCause() {
+        AnalyzeOptions options = AnalyzeOptions.defaults().withIdColumn("id");
+        assertThatThrownBy(() -> ExecutorPipelines.get(options.withTopicsJson("[{\"id\": 3}]")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("could not be built");
+        assertThatThrownBy(() -> ExecutorPipelines.get(options.withTopicsJson("[{\"id\": 3}]")))
+                .hasMessageContaining("could not be built");
+        assertThat(ExecutorPipelines.builds(options.withTopicsJson("[{\"id\": 3}]"))).isZero();
+    }
+
+    @Test
     void readsBinaryTextColumnsAsStrictUtf8() {
         StructType schema = new StructType().add("id", DataTypes.StringType).add("bytes", DataTypes.BinaryType);
         Dataset<Row> in = spark.createDataFrame(List.of(
@@ -123,13 +181,13 @@ class QuoteStanceSparkTest {
     }
 
     @Test
-    void rejectsBadColumnsAndTopicsOnTheDriver() {
+    void rejectsBadColumnsAndTopicsOnTheDriverBeforeAnyAnalysis() {
         Dataset<Row> in = spark.createDataFrame(List.of(), INPUT);
         assertThatThrownBy(() -> QuoteStanceSpark.analyze(in, AnalyzeOptions.defaults().withTextColumn("body")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'body'").hasMessageContaining("[id, text, source, year]");
         assertThatThrownBy(() -> QuoteStanceSpark.analyze(in, AnalyzeOptions.defaults().withTextColumn("year")))
                 .hasMessageContaining("must be a string or binary column");
-        assertThatThrownBy(() -> QuoteStanceSpark.analyze(in, AnalyzeOptions.defaults().withResultColumn("source")))
+        assertThatThrownBy(() -> QuoteStanceSpark.analyze(in, AnalyzeOptions.defaults().withResultColumn("Source")))
                 .hasMessageContaining("exists already");
         assertThatThrownBy(() -> QuoteStanceSpark.analyze(in, AnalyzeOptions.defaults().withTopicsJson("{not json")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("topics");

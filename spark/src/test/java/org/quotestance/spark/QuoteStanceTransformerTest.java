@@ -55,17 +55,24 @@ class QuoteStanceTransformerTest {
 
     @Test
     void aSavedPipelineLoadsWithItsParams(@TempDir Path dir) throws Exception {
-        String topics = "[{\"id\": \"fares\", \"label\": \"Fares\", \"target\": \"Fares should rise\","
-                + " \"aliases\": [\"fares\"]}]";
+        String topics = "{\"topics\": [{\"id\": \"fares\", \"label\": \"Fares\", \"target\": \"Fares should rise\","
+                + " \"aliases\": [\"fares\"]}]}";
         Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] {transformer().setTopicsJson(topics)});
         pipeline.write().overwrite().save(dir.resolve("p").toString());
         QuoteStanceTransformer loaded = (QuoteStanceTransformer) Pipeline.load(dir.resolve("p").toString()).getStages()[0];
         assertThat(loaded.options()).isEqualTo(transformer().setTopicsJson(topics).options());
         assertThat(loaded.options().idColumn()).isEqualTo("doc");
+        List<String> before = new Pipeline().setStages(new PipelineStage[] {transformer().setTopicsJson(topics)})
+                .fit(articles()).transform(articles()).orderBy("doc").collectAsList().stream()
+                .map(r -> QuoteStanceSpark.toJsonLine(r.getAs("qs"))).toList();
+        List<String> after = loaded.transform(articles()).orderBy("doc").collectAsList().stream()
+                .map(r -> QuoteStanceSpark.toJsonLine(r.getAs("qs"))).toList();
+        assertThat(after).isEqualTo(before).hasSize(2);
+        assertThat(after.get(0)).contains("\"topic\":\"fares\"");
     }
 
     @Test
-    void defaultsAndBadParams() {
+    void readsTheTextColumnByDefaultAndNamesItWhenItIsMissing() {
         QuoteStanceTransformer t = new QuoteStanceTransformer();
         assertThat(t.options()).isEqualTo(AnalyzeOptions.defaults());
         assertThatThrownBy(() -> t.transformSchema(INPUT)).isInstanceOf(IllegalArgumentException.class)
