@@ -130,17 +130,32 @@ final class EntityRegistry {
         String lastB = b.get(b.size() - 1);
         boolean exactLast = NameSimilarity.sameToken(lastA, lastB);
         if (exactLast || NameSimilarity.variants(lastA, lastB)) {
-            if (a.size() >= 2 && b.size() >= 2 && !givenNamesAgree(a.get(0), b.get(0))) {
+            // "Le Pen" is the surname of "Marine Le Pen", not a given name "Le" that disagrees with "Marine".
+            boolean surnameOnly = isParticleSurnameOf(a, b) || isParticleSurnameOf(b, a);
+            boolean full = a.size() >= 2 && b.size() >= 2 && !surnameOnly;
+            if (full && !givenNamesAgree(a.get(0), b.get(0))) {
                 return 0;
             }
             int score = exactLast ? 4 : 2;
-            return a.size() >= 2 && b.size() >= 2 ? score + 1 : score;
+            return full ? score + 1 : score;
         }
         // A given name alone ("Hillary") names the person whose full name starts with it.
         if (a.size() == 1 && b.size() >= 2 && NameSimilarity.sameToken(a.get(0), b.get(0))) {
             return 1;
         }
         return 0;
+    }
+
+    private static final Set<String> SURNAME_PARTICLES = WordList.load(EntityRegistry.class, "words/surname-particles.txt");
+
+    /**
+     * Whether {@code surname} is a two-word surname that opens with a particle and ends {@code name}: "Le Pen"
+     * of "Marine Le Pen", "de Blasio" of "Bill de Blasio". ("Van Jones" is not the surname of "Doug Jones".)
+     */
+    static boolean isParticleSurnameOf(List<String> surname, List<String> name) {
+        int n = name.size();
+        return surname.size() == 2 && n >= 3 && SURNAME_PARTICLES.contains(surname.get(0).toLowerCase(Locale.ROOT))
+                && NameSimilarity.sameToken(surname.get(0), name.get(n - 2)) && NameSimilarity.sameToken(surname.get(1), name.get(n - 1));
     }
 
     private static boolean givenNamesAgree(String x, String y) {

@@ -28,6 +28,23 @@ class EntityRegistryTest {
     }
 
     @Test
+    void mergesAFullNameWithItsParticleSurnameInEitherOrder() {
+        EntityRegistry r = new EntityRegistry(List.of());
+        var lePen = r.person(List.of("Le", "Pen"), "Le Pen", Gender.UNKNOWN);
+        assertThat(r.person(List.of("Marine", "Le", "Pen"), "Marine Le Pen", Gender.FEMALE)).isSameAs(lePen);
+        assertThat(lePen.name()).isEqualTo("Marine Le Pen");
+        var bill = r.person(List.of("Bill", "de", "Blasio"), "Bill de Blasio", Gender.MALE);
+        assertThat(r.person(List.of("De", "Blasio"), "De Blasio", Gender.UNKNOWN)).isSameAs(bill);
+    }
+
+    @Test
+    void keepsAGivenNameThatLooksLikeAParticleApart() {
+        EntityRegistry r = new EntityRegistry(List.of());
+        var doug = r.person(List.of("Doug", "Jones"), "Doug Jones", Gender.MALE);
+        assertThat(r.person(List.of("Van", "Jones"), "Van Jones", Gender.MALE)).isNotSameAs(doug);
+    }
+
+    @Test
     void linksMentionsToTheRosterByAlias() {
         EntityRegistry r = new EntityRegistry(List.of(RosterEntry.person("Antony Blinken", "Tony Blinken")));
         var e = r.person(List.of("Blinken"), "Blinken", Gender.UNKNOWN);
