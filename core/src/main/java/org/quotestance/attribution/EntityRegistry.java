@@ -81,7 +81,7 @@ final class EntityRegistry {
         if (e == null) {
             e = new Entity(SpeakerType.PERSON, nameTokens, null);
             entities.add(e);
-        } else if (e.roster == null && nameTokens.size() > e.tokens.size()) {
+        } else if (e.roster == null && nameTokens.size() > e.tokens.size()) { // the full name, once it is seen
             e.tokens = List.copyOf(nameTokens);
         }
         e.surfaces.add(surface);
@@ -170,11 +170,15 @@ final class EntityRegistry {
         return NameSimilarity.variants(x, y);
     }
 
-    /** A non-person entity, not from the roster, whose name is exactly {@code nameTokens}; or null. */
+    /**
+     * A non-person entity, not from the roster, whose name is exactly {@code nameTokens} or its particle
+     * surname (an earlier "Le Pen" the tagger took for an organisation, then "Marine Le Pen"); or null.
+     */
     private Entity sameNameNonPerson(List<String> nameTokens) {
         String key = orgKey(String.join(" ", nameTokens));
         for (Entity e : entities) {
-            if (e.type != SpeakerType.PERSON && e.roster == null && orgKey(e.name()).equals(key)) {
+            if (e.type != SpeakerType.PERSON && e.roster == null
+                    && (orgKey(e.name()).equals(key) || isParticleSurnameOf(e.tokens, nameTokens))) {
                 return e;
             }
         }

@@ -216,6 +216,12 @@ final class MentionResolver {
             if (!person && name.size() == 1 && head.entity() == EntityType.NONE && !isArticle(first)) {
                 person = true;
             }
+            // "the party's leader, Marine Le Pen,": a name set off after a person noun is a person, whatever the
+            // tagger called it.
+            if (!person && !name.isEmpty() && nameStart == first && first >= 2 && tokens.get(first - 1).word().equals(",")
+                    && NounPhrases.isPersonNoun(tokens.get(first - 2).lower())) {
+                person = true;
+            }
             if (person && !name.isEmpty()) {
                 Entity e = registry.person(name, String.join(" ", name), genderOf(nameStart, last, name));
                 return new Speech(mention(nameStart, last, MentionType.NAME), e, PERSON_NAME);

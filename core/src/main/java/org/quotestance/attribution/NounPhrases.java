@@ -42,6 +42,15 @@ final class NounPhrases {
      */
     static final int PARENTHETICAL_REACH = 8;
 
+    /**
+     * The longest name, in tokens, taken from between commas after a description ("the minister, Ann Lee,
+     * said"): a title, two given names and a surname ("Maj. Jamie Lee Davis"); set by hand.
+     */
+    static final int APPOSED_NAME_MAX = 5;
+
+    /** What may end a name set off after a description in "said the minister, Ann Lee." */
+    private static final Set<String> APPOSED_NAME_ENDS = Set.of(",", ".", ";", ":", "--", "—", "–");
+
     private NounPhrases() {
     }
 
@@ -110,6 +119,10 @@ final class NounPhrases {
                     || (afterName && (PennTags.isPreposition(tag) || PennTags.isAdverb(tag)));
             if (!appositive) {
                 return null;
+            }
+            // "the transport minister, Ann Lee, said": a name set off after a description is who is described.
+            if (isAfterDescription(tokens, inQuote, sentenceStart, k) && isName(tokens, k + 1, j - 1)) {
+                return new TokenRange(k + 1, j - 1);
             }
             j = k - 1;
             if (j < sentenceStart || inQuote.inQuote(j)) {
@@ -181,7 +194,38 @@ final class NounPhrases {
         if (lastNoun < 0 || NOT_SPEAKERS.contains(tokens.get(lastNoun).lower())) {
             return null;
         }
+        // "said the transport minister, Ann Lee.": the name set off after the description is who is described.
+        if (lastNoun == k - 1 && k < sentenceEnd && tokens.get(k).word().equals(",") && !tokens.get(lastNoun).isProperNoun()) {
+            int end = k + 1;
+            while (end < sentenceEnd && !inQuote.inQuote(end) && tokens.get(end).isProperNoun()) {
+                end++;
+            }
+            boolean closed = end == sentenceEnd || APPOSED_NAME_ENDS.contains(tokens.get(end).word());
+            if (closed && !inQuote.inQuote(Math.min(end, sentenceEnd - 1)) && isName(tokens, k + 1, end - 1)) {
+                return new TokenRange(k + 1, end - 1);
+            }
+        }
         return new TokenRange(from, lastNoun);
+    }
+
+    /** Whether the comma at {@code comma} follows a description: a common noun, as in "the transport minister,". */
+    private static boolean isAfterDescription(List<Token> tokens, QuoteMask inQuote, int sentenceStart, int comma) {
+        int before = comma - 1;
+        return before >= sentenceStart && !inQuote.inQuote(before) && tokens.get(before).isNoun()
+                && !tokens.get(before).isProperNoun() && !NOT_SPEAKERS.contains(tokens.get(before).lower());
+    }
+
+    /** Whether tokens {@code first}..{@code last} are a name: one to {@link #APPOSED_NAME_MAX} proper nouns. */
+    private static boolean isName(List<Token> tokens, int first, int last) {
+        if (last < first || last - first + 1 > APPOSED_NAME_MAX) {
+            return false;
+        }
+        for (int i = first; i <= last; i++) {
+            if (!tokens.get(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A noun, or an age that stands for a person: "the 42-year-old said". */

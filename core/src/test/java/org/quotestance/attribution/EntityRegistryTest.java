@@ -38,6 +38,16 @@ class EntityRegistryTest {
     }
 
     @Test
+    void aParticleSurnameTakenForAnOrganisationBecomesThePersonOfTheFullName() {
+        EntityRegistry r = new EntityRegistry(List.of());
+        var lePen = r.organization("Le Pen", SpeakerType.ORGANIZATION);
+        var marine = r.person(List.of("Marine", "Le", "Pen"), "Marine Le Pen", Gender.FEMALE);
+        assertThat(marine).isSameAs(lePen);
+        assertThat(marine.type()).isEqualTo(SpeakerType.PERSON);
+        assertThat(marine.name()).isEqualTo("Marine Le Pen");
+    }
+
+    @Test
     void keepsAGivenNameThatLooksLikeAParticleApart() {
         EntityRegistry r = new EntityRegistry(List.of());
         var doug = r.person(List.of("Doug", "Jones"), "Doug Jones", Gender.MALE);

@@ -51,6 +51,42 @@ class TaggedAttributionTest {
                 .satisfies(q -> assertThat(a.speakerOf(q).map(Speaker::name)).contains("Lopez"));
     }
 
+    /** A name set off by commas after a description, before or after the verb, is the speaker it describes. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "“/`` We/PRP will/MD rebuild/VB it/PRP ,/, ”/'' the/DT transport/NN minister/NN ,/, Ann/NNP/PERSON Lee/NNP/PERSON ,/, said/VBD ./.",
+        "“/`` We/PRP will/MD rebuild/VB it/PRP ,/, ”/'' said/VBD the/DT transport/NN minister/NN ,/, Ann/NNP/PERSON Lee/NNP/PERSON ./.",
+        // the tagger calls the name an organisation; after a person noun it is a person all the same
+        "“/`` We/PRP will/MD rebuild/VB it/PRP ,/, ”/'' the/DT party/NN leader/NN ,/, Ann/NNP/ORGANIZATION Lee/NNP/ORGANIZATION ,/, said/VBD ./."
+    })
+    void takesTheNameAfterADescriptionForTheSpeaker(String tagged) {
+        TaggedText t = TaggedText.parse(tagged);
+        List<QuoteSpan> quotes = new MarkQuoteFinder().find(t.clean());
+        AttributedQuotes result = attributor.attribute(t.clean(), t.annotated(), quotes);
+        assertThat(result.attributions()).singleElement().satisfies(a -> {
+            assertThat(a.mention().text()).isEqualTo("Ann Lee");
+            assertThat(result.speakers()).filteredOn(s -> s.id().equals(a.speakerId()))
+                    .singleElement().satisfies(s -> {
+                        assertThat(s.name()).isEqualTo("Ann Lee");
+                        assertThat(s.type()).isEqualTo(org.quotestance.entity.SpeakerType.PERSON);
+                    });
+        });
+    }
+
+    /** The description stays the speaker when no name follows it, or what follows is not a name. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "“/`` We/PRP will/MD rebuild/VB it/PRP ,/, ”/'' the/DT transport/NN minister/NN said/VBD ./.",
+        "“/`` We/PRP will/MD rebuild/VB it/PRP ,/, ”/'' the/DT transport/NN minister/NN ,/, a/DT former/JJ engineer/NN ,/, said/VBD ./."
+    })
+    void keepsTheDescriptionWithoutANameAfterIt(String tagged) {
+        TaggedText t = TaggedText.parse(tagged);
+        List<QuoteSpan> quotes = new MarkQuoteFinder().find(t.clean());
+        AttributedQuotes result = attributor.attribute(t.clean(), t.annotated(), quotes);
+        assertThat(result.attributions()).singleElement()
+                .satisfies(a -> assertThat(a.mention().text()).contains("transport minister"));
+    }
+
     /** A title-cased quote right after "is", "titled" and the like names a work: nobody's words, so no speaker. */
     @ParameterizedTest
     @ValueSource(strings = {
