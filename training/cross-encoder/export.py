@@ -13,7 +13,6 @@ import json
 import math
 import os
 import sys
-import zipfile
 
 import numpy as np
 import onnx
@@ -21,7 +20,7 @@ import torch
 from onnx import helper, numpy_helper, TensorProto
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from model import Encoder, LABELS  # noqa: E402
+from model import LABELS, from_state, read_encoder_jar  # noqa: E402
 import data  # noqa: E402
 
 WEIGHT_LEVELS = 63  # 7-bit symmetric: without VNNI, full 8-bit products overflow the int16 accumulation more often
@@ -134,18 +133,16 @@ def parity(model, tok, max_length, path):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--run", required=True)
-    p.add_argument("--minilm-jar", required=True)
+    p.add_argument("--encoder-jar", "--minilm-jar", dest="minilm_jar", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--parity-out", help="where to write the Java test's parity fixture (ids and float logits)")
     a = p.parse_args()
-    model = Encoder()
-    model.load_state_dict(torch.load(os.path.join(a.run, "best.pt")))
+    model = from_state(torch.load(os.path.join(a.run, "best.pt")))
     float_path = os.path.join(a.run, "cross-encoder-float.onnx")
     export_float(model, float_path)
     os.makedirs(a.out, exist_ok=True)
     quantize(float_path, os.path.join(a.out, "cross-encoder.onnx"))
-    with zipfile.ZipFile(a.minilm_jar) as z:
-        vocab = json.loads(z.read("all-minilm-l6-v2-tokenizer.json"))["model"]["vocab"]
+    vocab = read_encoder_jar(a.minilm_jar)[0]
     dev = json.load(open(os.path.join(a.run, "dev-logits.json")))
     if a.parity_out:
         from wordpiece import WordPiece

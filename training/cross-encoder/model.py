@@ -1,6 +1,10 @@
-"""A plain-PyTorch BERT encoder shaped as all-MiniLM-L6-v2 (6 layers, 384 wide, 12 heads), with a three-way stance
-head over the mean of the token states, and a loader for the float weights of the MiniLM ONNX model."""
+"""A plain-PyTorch BERT encoder 384 wide with 12 heads: all-MiniLM-L6-v2 (6 layers) or bge-small-en-v1.5 (12 layers,
+the same vocabulary and normaliser), with a three-way stance head over the mean of the token states, and a loader
+for the float weights of their ONNX models (langchain4j's jars on Maven Central)."""
 import io
+import json
+import re
+import zipfile
 
 import onnx
 import torch
@@ -36,13 +40,13 @@ class Layer(nn.Module):
 
 
 class Encoder(nn.Module):
-    def __init__(self):
+    def __init__(self, layers=LAYERS):
         super().__init__()
         self.word = nn.Embedding(VOCAB, HIDDEN)
         self.pos = nn.Embedding(POSITIONS, HIDDEN)
         self.segment = nn.Embedding(2, HIDDEN)
         self.ln = nn.LayerNorm(HIDDEN, eps=1e-12)
-        self.layers = nn.ModuleList(Layer() for _ in range(LAYERS))
+        self.layers = nn.ModuleList(Layer() for _ in range(layers))
         self.drop = nn.Dropout(0.1)
         self.head = nn.Linear(HIDDEN, len(LABELS))
 
@@ -82,7 +86,7 @@ def _ours(name):
 
 
 def load_minilm(model, onnx_bytes):
-    """Copies the MiniLM weights into {@code model}; the head stays freshly initialised. The MatMul weights are
+    """Copies the MiniLM (or bge-small) weights into {@code model}; the head stays freshly initialised. The MatMul weights are
     unnamed in the ONNX file and stored transposed: each is named after the bias its MatMul's output is added to."""
     g = onnx.load(io.BytesIO(onnx_bytes)).graph
     inits = {i.name: numpy_helper.to_array(i) for i in g.initializer}
@@ -114,3 +118,34 @@ def load_minilm(model, onnx_bytes):
     if missing:
         raise ValueError("weights not found in the MiniLM model: " + ", ".join(missing))
     model.load_state_dict(state)
+
+
+def layers_of(state):
+    """How many layers a saved state dict (a checkpoint of this Encoder) has."""
+    return 1 + max(int(m.group(1)) for k in state for m in [re.match(r"layers\.(\d+)\.", k)] if m)
+
+
+def from_state(state):
+    """An Encoder with the layers of {@code state}, loaded with it."""
+    model = Encoder(layers_of(state))
+    model.load_state_dict(state)
+    return model
+
+
+def read_encoder_jar(path):
+    """(vocab, float ONNX bytes) of a langchain4j embedding jar: its one non-quantized .onnx and its tokenizer.json."""
+    with zipfile.ZipFile(path) as z:
+        models = [n for n in z.namelist() if n.endswith(".onnx") and not n.endswith("-q.onnx")]
+        tokenizers = [n for n in z.namelist() if n.endswith("-tokenizer.json")]
+        if len(models) != 1 or len(tokenizers) != 1:
+            raise ValueError(f"{path}: expected one float .onnx and one -tokenizer.json, found {models} {tokenizers}")
+        return json.loads(z.read(tokenizers[0]))["model"]["vocab"], z.read(models[0])
+
+
+def pretrained(onnx_bytes):
+    """An Encoder with as many layers as the ONNX model, loaded with its weights (the head freshly initialised)."""
+    g = onnx.load(io.BytesIO(onnx_bytes)).graph
+    layers = 1 + max(int(i.name.split(".")[2]) for i in g.initializer if i.name.startswith("encoder.layer."))
+    model = Encoder(layers)
+    load_minilm(model, onnx_bytes)
+    return model

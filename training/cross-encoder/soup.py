@@ -6,23 +6,21 @@ The checkpoints must share an initialisation (e.g. stage-2 runs from one stage-1
   ... --combination A.pt,B.pt --combination A.pt,C.pt     # or just these averages
 """
 import argparse
-import json
 import os
 import sys
-import zipfile
 
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import data  # noqa: E402
 import train  # noqa: E402
-from model import Encoder  # noqa: E402
+from model import from_state, read_encoder_jar  # noqa: E402
 from wordpiece import WordPiece  # noqa: E402
 
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--minilm-jar", required=True)
+    p.add_argument("--encoder-jar", "--minilm-jar", dest="minilm_jar", required=True)
     p.add_argument("--data", required=True)
     p.add_argument("--own", nargs="+", default=["training/stance-examples.jsonl", "training/stance-examples-2.jsonl"])
     p.add_argument("--max-length", type=int, default=128)
@@ -30,8 +28,7 @@ def main():
     p.add_argument("checkpoints", nargs="*")
     a = p.parse_args()
     torch.set_num_threads(1)
-    with zipfile.ZipFile(a.minilm_jar) as z:
-        tok = WordPiece(json.loads(z.read("all-minilm-l6-v2-tokenizer.json"))["model"]["vocab"])
+    tok = WordPiece(read_encoder_jar(a.minilm_jar)[0])
     sets = data.load(a.data, a.own, False)
     dev = {n: ([(*tok.pair(e.target, data.marked(e.text, e.mentions), a.max_length), e.label, [0.0] * 3) for e in ex],
                [e.label for e in ex]) for n, ex in sets["dev"].items()}
@@ -40,8 +37,7 @@ def main():
     for combo in combos:
         states = [cache.setdefault(path, torch.load(path)) for path in combo]
         soup = {k: sum(s[k].float() for s in states) / len(states) for k in states[0]}
-        model = Encoder()
-        model.load_state_dict(soup)
+        model = from_state(soup)
         scores = {}
         for name, (items, gold) in dev.items():
             logits = train.logits_of(model, items)

@@ -12,7 +12,6 @@ import os
 import random
 import sys
 import time
-import zipfile
 
 import torch
 import torch.nn as nn
@@ -20,7 +19,7 @@ import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import data  # noqa: E402
-from model import Encoder, load_minilm  # noqa: E402
+from model import from_state, pretrained, read_encoder_jar  # noqa: E402
 from wordpiece import WordPiece  # noqa: E402
 
 
@@ -71,7 +70,8 @@ def logits_of(model, items, size=32):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--minilm-jar", required=True)
+    p.add_argument("--encoder-jar", "--minilm-jar", dest="minilm_jar", required=True,
+                   help="langchain4j's all-MiniLM-L6-v2 jar, or its bge-small-en-v1.5 jar (12 layers)")
     p.add_argument("--data", required=True)
     p.add_argument("--own", nargs="+", default=["training/stance-examples.jsonl", "training/stance-examples-2.jsonl"])
     p.add_argument("--out", required=True)
@@ -101,14 +101,10 @@ def main():
         print(line, flush=True)
         log.write(line + "\n")
 
-    with zipfile.ZipFile(a.minilm_jar) as z:
-        tok = WordPiece(json.loads(z.read("all-minilm-l6-v2-tokenizer.json"))["model"]["vocab"])
-        onnx_bytes = z.read("all-minilm-l6-v2.onnx")
-    model = Encoder()
-    if a.init:
-        model.load_state_dict(torch.load(a.init))
-    else:
-        load_minilm(model, onnx_bytes)
+    vocab, onnx_bytes = read_encoder_jar(a.minilm_jar)
+    tok = WordPiece(vocab)
+    model = from_state(torch.load(a.init)) if a.init else pretrained(onnx_bytes)
+    say("encoder", os.path.basename(a.minilm_jar), len(model.layers), "layers")
 
     sets = data.load(a.data, a.own, a.ibm)
     def enc(examples):
