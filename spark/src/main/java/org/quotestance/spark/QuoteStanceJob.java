@@ -130,12 +130,12 @@ public final class QuoteStanceJob implements Callable<Integer> {
         // Topic and roster files are read and checked before Spark starts, so that a bad one is a usage error.
         try {
             if (topics != null) {
-                new TopicReader().read(topics);
                 options = options.withTopicsFile(topics);
+                new TopicReader().parse(topics.toString(), options.topicsJson());
             }
             if (roster != null) {
-                new RosterReader().read(roster);
                 options = options.withRosterFile(roster);
+                new RosterReader().parse(roster.toString(), options.rosterJson());
             }
         } catch (InvalidInputException | java.io.UncheckedIOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
