@@ -1,12 +1,16 @@
-"""Exports a trained cross-encoder (train.py's best.pt) to the int8 ONNX model QuoteStance ships, with its
+"""Exports a trained cross-encoder (train.py's best.pt) to the quantized ONNX model QuoteStance ships, with its
 vocabulary and settings, and fits the temperature that calibrates its probabilities on the dev logits.
 
-  /usr/bin/python3 training/cross-encoder/export.py --run /tmp/ce-run --minilm-jar JAR \
+  /usr/bin/python3 training/cross-encoder/export.py --run /tmp/ce-run --encoder-jar JAR --weights q4 \
       --out core/src/main/resources/org/quotestance/minilm
 
-Writes cross-encoder.onnx (int8: each weight MatMul becomes DynamicQuantizeLinear -> MatMulInteger -> Cast -> Mul
-with 7-bit symmetric per-column weights; the word-embedding table int8 with a scale per row), vocab.txt and
-cross-encoder.json. The float model (cross-encoder-float.onnx) stays in --run, for comparison.
+Writes cross-encoder.onnx, vocab.txt and cross-encoder.json. With --weights q4 (what ships: a 12-layer encoder fits
+the ~25 MB budget only so) each weight MatMul becomes ONNX Runtime's MatMulNBits with 4-bit weights, a float scale
+and a 4-bit zero point per --block weights along the input, the range per block chosen by least squared error; the
+word-embedding table is 4-bit too (a float16 scale and a zero point per --embedding-block columns), decoded after
+the lookup by standard ops. With --weights int7 (the earlier 6-layer model): DynamicQuantizeLinear ->
+MatMulInteger -> Cast -> Mul with 7-bit symmetric per-column weights, the embedding table int8 with a scale per
+row. The float model (cross-encoder-float.onnx) stays in --run, for comparison.
 """
 import argparse
 import json
@@ -23,6 +27,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from model import LABELS, from_state, read_encoder_jar  # noqa: E402
 import data  # noqa: E402
 
+ACCURACY_LEVEL = 0  # MatMulNBits computes in float (level 4, int8 activations, measured slower here and no better)
+CLIP_SHRINKS = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75)  # 4-bit: the ranges tried per block (1.0 is min to max)
 WEIGHT_LEVELS = 63  # 7-bit symmetric: without VNNI, full 8-bit products overflow the int16 accumulation more often
 
 
@@ -36,13 +42,99 @@ def export_float(model, path):
                       opset_version=14, do_constant_folding=True)
 
 
-def quantize(src, dst):
+def pack4(codes):
+    """4-bit codes (uint8, last axis even) packed two to a byte, the first in the low nibble."""
+    return (codes[..., 0::2] | (codes[..., 1::2] << 4)).astype(np.uint8)
+
+
+def blocks4(w, block):
+    """W [K, N] quantized per block of `block` rows along K, asymmetric: codes [N, K/block, block], scales and
+    zero points [N, K/block]; W[k, n] is about (code - zero) * scale."""
+    k, n = w.shape
+    g = w.T.reshape(n, k // block, block)
+    best, best_err = None, None
+    for shrink in CLIP_SHRINKS:  # each block keeps the range, narrowed toward zero, with the least squared error
+        lo, hi = g.min(axis=-1) * shrink, g.max(axis=-1) * shrink
+        scale = np.maximum(hi - lo, 1e-12) / 15
+        zero = np.clip(np.round(-lo / scale), 0, 15)
+        codes = np.clip(np.round(g / scale[..., None]) + zero[..., None], 0, 15)
+        err = (((codes - zero[..., None]) * scale[..., None] - g) ** 2).sum(axis=-1)
+        if best is None:
+            best, best_err = [codes, scale, zero], err
+        else:
+            better = err < best_err
+            best_err = np.where(better, err, best_err)
+            best = [np.where(better[..., None], codes, best[0]), np.where(better, scale, best[1]),
+                    np.where(better, zero, best[2])]
+    codes, scale, zero = best
+    return codes.astype(np.uint8), scale.astype(np.float32), zero.astype(np.uint8)
+
+
+def matmul_nbits(a, out, w, base, block):
+    """x @ W as ONNX Runtime's com.microsoft MatMulNBits with 4-bit weights (ORT's own layout: B [N, blocks,
+    block/2] packed low nibble first, scales [N * blocks], zero points [N * ceil(blocks / 2)] packed likewise)."""
+    k, n = w.shape
+    codes, scale, zero = blocks4(w, block)
+    if zero.shape[1] % 2:
+        zero = np.concatenate([zero, np.zeros((n, 1), np.uint8)], axis=1)
+    inits = [numpy_helper.from_array(pack4(codes), base + "_q4"),
+             numpy_helper.from_array(scale.reshape(-1), base + "_scales"),
+             numpy_helper.from_array(pack4(zero).reshape(-1), base + "_zeros")]
+    node = helper.make_node("MatMulNBits", [a, base + "_q4", base + "_scales", base + "_zeros"], [out],
+                            domain="com.microsoft", K=k, N=n, bits=4, block_size=block, accuracy_level=ACCURACY_LEVEL)
+    return [node], inits
+
+
+def gather4(ids, out, table, base, block):
+    """The word-embedding lookup over a 4-bit table: per row, a scale (float16) and zero point per block of `block`
+    columns; byte j of a row holds column j in its low nibble and column j + width/2 in its high one."""
+    v, width = table.shape
+    codes, scale, zero = blocks4(table.T, block)  # [V, width / block, block], [V, width / block]
+    codes = codes.reshape(v, width)
+    half = width // 2
+    inits = [numpy_helper.from_array((codes[:, :half] | (codes[:, half:] << 4)).astype(np.uint8), base + "_q4"),
+             numpy_helper.from_array(scale.astype(np.float16), base + "_scales"),
+             numpy_helper.from_array(zero, base + "_zeros"),
+             numpy_helper.from_array(np.array(16, np.float32), base + "_16"),
+             numpy_helper.from_array(np.array([-1], np.int64), base + "_last"),
+             numpy_helper.from_array(np.array([0, 0, width // block, block], np.int64), base + "_blocked"),
+             numpy_helper.from_array(np.array([0, 0, width], np.int64), base + "_rows")]
+    t = out + "_"
+    nodes = [helper.make_node("Gather", [base + "_q4", ids], [t + "packed"], axis=0),
+             helper.make_node("Cast", [t + "packed"], [t + "bytes"], to=TensorProto.FLOAT),
+             helper.make_node("Div", [t + "bytes", base + "_16"], [t + "div"]),
+             helper.make_node("Floor", [t + "div"], [t + "high"]),
+             helper.make_node("Mul", [t + "high", base + "_16"], [t + "high16"]),
+             helper.make_node("Sub", [t + "bytes", t + "high16"], [t + "low"]),
+             helper.make_node("Concat", [t + "low", t + "high"], [t + "codes"], axis=-1),
+             helper.make_node("Reshape", [t + "codes", base + "_blocked"], [t + "blocks"]),
+             helper.make_node("Gather", [base + "_zeros", ids], [t + "z8"], axis=0),
+             helper.make_node("Cast", [t + "z8"], [t + "zf"], to=TensorProto.FLOAT),
+             helper.make_node("Unsqueeze", [t + "zf", base + "_last"], [t + "z"]),
+             helper.make_node("Gather", [base + "_scales", ids], [t + "s16"], axis=0),
+             helper.make_node("Cast", [t + "s16"], [t + "sf"], to=TensorProto.FLOAT),
+             helper.make_node("Unsqueeze", [t + "sf", base + "_last"], [t + "s"]),
+             helper.make_node("Sub", [t + "blocks", t + "z"], [t + "centred"]),
+             helper.make_node("Mul", [t + "centred", t + "s"], [t + "scaled"]),
+             helper.make_node("Reshape", [t + "scaled", base + "_rows"], [out])]
+    return nodes, inits
+
+
+def quantize(src, dst, weights="int7", block=32, embedding_block=32):
     m = onnx.load(src)
     g = m.graph
     inits = {i.name: i for i in g.initializer}
     nodes, added, drop = [], [], set()
+    if weights == "q4":
+        m.opset_import.append(helper.make_opsetid("com.microsoft", 1))
     for node in g.node:
-        if node.op_type == "MatMul" and node.input[1] in inits and len(inits[node.input[1]].dims) == 2:
+        if node.op_type == "MatMul" and node.input[1] in inits and len(inits[node.input[1]].dims) == 2 and weights == "q4":
+            w = numpy_helper.to_array(inits[node.input[1]]).astype(np.float32)
+            drop.add(node.input[1])
+            n_, i_ = matmul_nbits(node.input[0], node.output[0], w, node.input[1], block)
+            nodes += n_
+            added += i_
+        elif node.op_type == "MatMul" and node.input[1] in inits and len(inits[node.input[1]].dims) == 2:
             w = numpy_helper.to_array(inits[node.input[1]]).astype(np.float32)
             scale = np.maximum(np.abs(w).max(axis=0), 1e-12) / WEIGHT_LEVELS
             q = np.clip(np.round(w / scale), -WEIGHT_LEVELS, WEIGHT_LEVELS).astype(np.int8)
@@ -55,6 +147,12 @@ def quantize(src, dst):
                       helper.make_node("Cast", [out + "_i32"], [out + "_f"], to=TensorProto.FLOAT),
                       helper.make_node("Mul", [out + "_f", out + "_as"], [out + "_fa"]),
                       helper.make_node("Mul", [out + "_fa", base + "_scale"], [out])]
+        elif node.op_type == "Gather" and node.input[0] in inits and inits[node.input[0]].dims[0] > 10000 and weights == "q4":
+            table = numpy_helper.to_array(inits[node.input[0]]).astype(np.float32)
+            drop.add(node.input[0])
+            n_, i_ = gather4(node.input[1], node.output[0], table, node.input[0], embedding_block)
+            nodes += n_
+            added += i_
         elif node.op_type == "Gather" and node.input[0] in inits and inits[node.input[0]].dims[0] > 10000:
             table = numpy_helper.to_array(inits[node.input[0]]).astype(np.float32)
             scale = np.maximum(np.abs(table).max(axis=1, keepdims=True), 1e-12) / 127
@@ -135,13 +233,18 @@ def main():
     p.add_argument("--run", required=True)
     p.add_argument("--encoder-jar", "--minilm-jar", dest="minilm_jar", required=True)
     p.add_argument("--out", required=True)
+    p.add_argument("--weights", choices=["int7", "q4"], default="int7",
+                   help="int7: 7-bit per-column MatMulInteger weights; q4: 4-bit MatMulNBits, a scale and zero point "
+                        "per block of --block weights (a 12-layer encoder fits in the size budget only so)")
+    p.add_argument("--block", type=int, default=16, help="q4: weights per scale and zero point in the MatMuls")
+    p.add_argument("--embedding-block", type=int, default=32, help="q4: the same in the word-embedding table")
     p.add_argument("--parity-out", help="where to write the Java test's parity fixture (ids and float logits)")
     a = p.parse_args()
     model = from_state(torch.load(os.path.join(a.run, "best.pt")))
     float_path = os.path.join(a.run, "cross-encoder-float.onnx")
     export_float(model, float_path)
     os.makedirs(a.out, exist_ok=True)
-    quantize(float_path, os.path.join(a.out, "cross-encoder.onnx"))
+    quantize(float_path, os.path.join(a.out, "cross-encoder.onnx"), a.weights, a.block, a.embedding_block)
     vocab = read_encoder_jar(a.minilm_jar)[0]
     dev = json.load(open(os.path.join(a.run, "dev-logits.json")))
     if a.parity_out:
