@@ -68,12 +68,27 @@ def logits_of(model, items, size=32):
     return out
 
 
+OWN_EXAMPLES = ["training/stance-examples.jsonl", "training/stance-examples-2.jsonl"]
+
+
+def teacher_key(e):
+    """An example's key in a teacher's logits file (teacher.py): its target and its marked text."""
+    return e.target + "\x1f" + data.marked(e.text, e.mentions)
+
+
+def softmax(row, t):
+    z = [v / t for v in row]
+    m = max(z)
+    ex = [math.exp(v - m) for v in z]
+    return [v / sum(ex) for v in ex]
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--encoder-jar", "--minilm-jar", dest="minilm_jar", required=True,
                    help="langchain4j's all-MiniLM-L6-v2 jar, or its bge-small-en-v1.5 jar (12 layers)")
     p.add_argument("--data", required=True)
-    p.add_argument("--own", nargs="+", default=["training/stance-examples.jsonl", "training/stance-examples-2.jsonl"])
+    p.add_argument("--own", nargs="+", default=OWN_EXAMPLES)
     p.add_argument("--out", required=True)
     p.add_argument("--epochs", type=int, default=3)
     p.add_argument("--lr", type=float, default=5e-5)
@@ -89,6 +104,10 @@ def main():
     p.add_argument("--init", help="start from this checkpoint (a best.pt of an earlier stage) instead of MiniLM")
     p.add_argument("--newsmtsc-fraction", type=float, default=1.0,
                    help="train on this share of NewsMTSC train (a seeded sample), e.g. in a second, GWSD-weighted stage")
+    p.add_argument("--teacher", help="a teacher's logits per training example (teacher.py): each target becomes "
+                                      "--teacher-weight of the teacher's distribution and the rest of the label's")
+    p.add_argument("--teacher-weight", type=float, default=0.5)
+    p.add_argument("--teacher-temperature", type=float, default=1.0)
     a = p.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(a.seed)
@@ -107,11 +126,19 @@ def main():
     say("encoder", os.path.basename(a.minilm_jar), len(model.layers), "layers")
 
     sets = data.load(a.data, a.own, a.ibm)
-    def enc(examples):
-        def target(e):
+    teacher = json.load(open(a.teacher)) if a.teacher else None
+
+    def enc(examples, distil=True):
+        def gold(e):
             if a.soft_gwsd and e.soft is not None:
                 return e.soft
             return [1.0 if c == e.label else 0.0 for c in range(3)]
+
+        def target(e):
+            if teacher is None or not distil:
+                return gold(e)
+            t = softmax(teacher[teacher_key(e)], a.teacher_temperature)
+            return [a.teacher_weight * tc + (1 - a.teacher_weight) * gc for tc, gc in zip(t, gold(e))]
         return [(*tok.pair(e.target, data.marked(e.text, e.mentions), a.max_length), e.label, target(e)) for e in examples]
     train = []
     if a.newsmtsc_fraction < 1:
@@ -121,7 +148,7 @@ def main():
         repeat = {"gwsd": a.gwsd_repeat, "own": a.own_repeat}.get(name, 1)
         say("train", name, len(examples), "x", repeat)
         train += enc(examples) * repeat
-    dev = {name: (enc(examples), [e.label for e in examples]) for name, examples in sets["dev"].items()}
+    dev = {name: (enc(examples, False), [e.label for e in examples]) for name, examples in sets["dev"].items()}
     say("dev", {k: len(v[1]) for k, v in dev.items()}, "args", vars(a))
 
     steps_per_epoch = math.ceil(len(train) / a.batch)
@@ -138,7 +165,7 @@ def main():
         loss_sum = 0.0
         for k, idx in enumerate(batches(train, a.batch, True, rng)):
             ids, mask, types, labels, shares = tensors(train, idx)
-            loss = F.cross_entropy(model(ids, mask, types), shares if a.soft_gwsd else labels)
+            loss = F.cross_entropy(model(ids, mask, types), shares if a.soft_gwsd or teacher else labels)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
