@@ -60,9 +60,7 @@ class TaggedAttributionTest {
         "“/`` We/PRP will/MD rebuild/VB it/PRP ,/, ”/'' the/DT party/NN leader/NN ,/, Ann/NNP/ORGANIZATION Lee/NNP/ORGANIZATION ,/, said/VBD ./."
     })
     void takesTheNameAfterADescriptionForTheSpeaker(String tagged) {
-        TaggedText t = TaggedText.parse(tagged);
-        List<QuoteSpan> quotes = new MarkQuoteFinder().find(t.clean());
-        AttributedQuotes result = attributor.attribute(t.clean(), t.annotated(), quotes);
+        AttributedQuotes result = attributed(tagged);
         assertThat(result.attributions()).singleElement().satisfies(a -> {
             assertThat(a.mention().text()).isEqualTo("Ann Lee");
             assertThat(result.speakers()).filteredOn(s -> s.id().equals(a.speakerId()))
@@ -80,9 +78,7 @@ class TaggedAttributionTest {
         "“/`` We/PRP will/MD rebuild/VB it/PRP ,/, ”/'' the/DT transport/NN minister/NN ,/, a/DT former/JJ engineer/NN ,/, said/VBD ./."
     })
     void keepsTheDescriptionWithoutANameAfterIt(String tagged) {
-        TaggedText t = TaggedText.parse(tagged);
-        List<QuoteSpan> quotes = new MarkQuoteFinder().find(t.clean());
-        AttributedQuotes result = attributor.attribute(t.clean(), t.annotated(), quotes);
+        AttributedQuotes result = attributed(tagged);
         assertThat(result.attributions()).singleElement()
                 .satisfies(a -> assertThat(a.mention().text()).contains("transport minister"));
     }
@@ -95,20 +91,22 @@ class TaggedAttributionTest {
         "Lopez/NNP/PERSON said/VBD the/DT report/NN ,/, titled/VBN “/`` Bridges/NNS of/IN Springfield/NNP ”/'' ,/, is/VBZ out/RP ./."
     })
     void takesATitleAfterACopulaForANameNotSpeech(String tagged) {
-        TaggedText t = TaggedText.parse(tagged);
-        List<QuoteSpan> quotes = new MarkQuoteFinder().find(t.clean());
-        AttributedQuotes result = attributor.attribute(t.clean(), t.annotated(), quotes);
+        AttributedQuotes result = attributed(tagged);
         assertThat(result.quotes()).singleElement().satisfies(q -> assertThat(q.kind()).isEqualTo(QuoteKind.SCARE));
         assertThat(result.attributions()).isEmpty();
     }
 
     @Test
     void keepsTheSpeakerOfWordsQuotedAfterACopula() {
-        TaggedText t = TaggedText.parse(
+        AttributedQuotes result = attributed(
                 "Lopez/NNP/PERSON said/VBD her/PRP$ answer/NN was/VBD “/`` We/PRP will/MD rebuild/VB it/PRP ./. ”/''");
-        List<QuoteSpan> quotes = new MarkQuoteFinder().find(t.clean());
-        AttributedQuotes result = attributor.attribute(t.clean(), t.annotated(), quotes);
         assertThat(result.attributions()).singleElement()
                 .satisfies(a -> assertThat(a.mention().text()).isEqualTo("Lopez"));
+    }
+
+    /** The quotes {@link MarkQuoteFinder} finds in the tagged text, attributed. */
+    private AttributedQuotes attributed(String tagged) {
+        TaggedText t = TaggedText.parse(tagged);
+        return attributor.attribute(t.clean(), t.annotated(), new MarkQuoteFinder().find(t.clean()));
     }
 }
