@@ -25,6 +25,7 @@ from onnx import helper, numpy_helper, TensorProto
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from model import LABELS, from_state, read_encoder_jar  # noqa: E402
+from train import softmax  # noqa: E402
 import data  # noqa: E402
 
 ACCURACY_LEVEL = 0  # MatMulNBits computes in float (level 4, int8 activations, measured slower here and no better)
@@ -52,21 +53,17 @@ def blocks4(w, block):
     zero points [N, K/block]; W[k, n] is about (code - zero) * scale."""
     k, n = w.shape
     g = w.T.reshape(n, k // block, block)
-    best, best_err = None, None
+    best_err = np.full(g.shape[:2], np.inf)
+    codes, scale, zero = np.zeros(g.shape), np.zeros(g.shape[:2]), np.zeros(g.shape[:2])
     for shrink in CLIP_SHRINKS:  # each block keeps the range, narrowed toward zero, with the least squared error
         lo, hi = g.min(axis=-1) * shrink, g.max(axis=-1) * shrink
-        scale = np.maximum(hi - lo, 1e-12) / 15
-        zero = np.clip(np.round(-lo / scale), 0, 15)
-        codes = np.clip(np.round(g / scale[..., None]) + zero[..., None], 0, 15)
-        err = (((codes - zero[..., None]) * scale[..., None] - g) ** 2).sum(axis=-1)
-        if best is None:
-            best, best_err = [codes, scale, zero], err
-        else:
-            better = err < best_err
-            best_err = np.where(better, err, best_err)
-            best = [np.where(better[..., None], codes, best[0]), np.where(better, scale, best[1]),
-                    np.where(better, zero, best[2])]
-    codes, scale, zero = best
+        s = np.maximum(hi - lo, 1e-12) / 15
+        z = np.clip(np.round(-lo / s), 0, 15)
+        c = np.clip(np.round(g / s[..., None]) + z[..., None], 0, 15)
+        err = (((c - z[..., None]) * s[..., None] - g) ** 2).sum(axis=-1)
+        better = err < best_err
+        best_err = np.where(better, err, best_err)
+        codes, scale, zero = np.where(better[..., None], c, codes), np.where(better, s, scale), np.where(better, z, zero)
     return codes.astype(np.uint8), scale.astype(np.float32), zero.astype(np.uint8)
 
 
@@ -128,13 +125,17 @@ def quantize(src, dst, weights="int7", block=32, embedding_block=32):
     if weights == "q4":
         m.opset_import.append(helper.make_opsetid("com.microsoft", 1))
     for node in g.node:
-        if node.op_type == "MatMul" and node.input[1] in inits and len(inits[node.input[1]].dims) == 2 and weights == "q4":
-            w = numpy_helper.to_array(inits[node.input[1]]).astype(np.float32)
-            drop.add(node.input[1])
-            n_, i_ = matmul_nbits(node.input[0], node.output[0], w, node.input[1], block)
+        weight_matmul = node.op_type == "MatMul" and node.input[1] in inits and len(inits[node.input[1]].dims) == 2
+        embedding = node.op_type == "Gather" and node.input[0] in inits and inits[node.input[0]].dims[0] > 10000
+        if weights == "q4" and (weight_matmul or embedding):
+            base = node.input[1] if weight_matmul else node.input[0]
+            w = numpy_helper.to_array(inits[base]).astype(np.float32)
+            drop.add(base)
+            n_, i_ = (matmul_nbits(node.input[0], node.output[0], w, base, block) if weight_matmul
+                      else gather4(node.input[1], node.output[0], w, base, embedding_block))
             nodes += n_
             added += i_
-        elif node.op_type == "MatMul" and node.input[1] in inits and len(inits[node.input[1]].dims) == 2:
+        elif weight_matmul:
             w = numpy_helper.to_array(inits[node.input[1]]).astype(np.float32)
             scale = np.maximum(np.abs(w).max(axis=0), 1e-12) / WEIGHT_LEVELS
             q = np.clip(np.round(w / scale), -WEIGHT_LEVELS, WEIGHT_LEVELS).astype(np.int8)
@@ -147,13 +148,7 @@ def quantize(src, dst, weights="int7", block=32, embedding_block=32):
                       helper.make_node("Cast", [out + "_i32"], [out + "_f"], to=TensorProto.FLOAT),
                       helper.make_node("Mul", [out + "_f", out + "_as"], [out + "_fa"]),
                       helper.make_node("Mul", [out + "_fa", base + "_scale"], [out])]
-        elif node.op_type == "Gather" and node.input[0] in inits and inits[node.input[0]].dims[0] > 10000 and weights == "q4":
-            table = numpy_helper.to_array(inits[node.input[0]]).astype(np.float32)
-            drop.add(node.input[0])
-            n_, i_ = gather4(node.input[1], node.output[0], table, node.input[0], embedding_block)
-            nodes += n_
-            added += i_
-        elif node.op_type == "Gather" and node.input[0] in inits and inits[node.input[0]].dims[0] > 10000:
+        elif embedding:
             table = numpy_helper.to_array(inits[node.input[0]]).astype(np.float32)
             scale = np.maximum(np.abs(table).max(axis=1, keepdims=True), 1e-12) / 127
             q = np.clip(np.round(table / scale), -127, 127).astype(np.int8)
@@ -186,13 +181,6 @@ def ece(probs, gold, bins=10):
             acc = sum(1 for k in idx if max(range(3), key=lambda c: probs[k][c]) == gold[k]) / len(idx)
             err += len(idx) / total * abs(conf - acc)
     return err
-
-
-def softmax(row, t):
-    z = [v / t for v in row]
-    mx = max(z)
-    e = [math.exp(v - mx) for v in z]
-    return [v / sum(e) for v in e]
 
 
 def fit_temperature(logits, gold):

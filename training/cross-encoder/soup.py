@@ -22,7 +22,7 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--encoder-jar", "--minilm-jar", dest="minilm_jar", required=True)
     p.add_argument("--data", required=True)
-    p.add_argument("--own", nargs="+", default=["training/stance-examples.jsonl", "training/stance-examples-2.jsonl"])
+    p.add_argument("--own", nargs="+", default=train.OWN_EXAMPLES)
     p.add_argument("--max-length", type=int, default=128)
     p.add_argument("--combination", action="append", default=[], help="comma-separated checkpoints to average")
     p.add_argument("checkpoints", nargs="*")
@@ -30,18 +30,13 @@ def main():
     torch.set_num_threads(1)
     tok = WordPiece(read_encoder_jar(a.minilm_jar)[0])
     sets = data.load(a.data, a.own, False)
-    dev = {n: ([(*tok.pair(e.target, data.marked(e.text, e.mentions), a.max_length), e.label, [0.0] * 3) for e in ex],
-               [e.label for e in ex]) for n, ex in sets["dev"].items()}
+    dev = {n: ([train.encoded(tok, e, a.max_length) for e in ex], [e.label for e in ex]) for n, ex in sets["dev"].items()}
     combos = [c.split(",") for c in a.combination] or [[c] for c in a.checkpoints] + [a.checkpoints]
     cache = {}
     for combo in combos:
         states = [cache.setdefault(path, torch.load(path)) for path in combo]
         soup = {k: sum(s[k].float() for s in states) / len(states) for k in states[0]}
-        model = from_state(soup)
-        scores = {}
-        for name, (items, gold) in dev.items():
-            logits = train.logits_of(model, items)
-            scores[name] = train.macro_f1(gold, [max(range(3), key=lambda c: row[c]) for row in logits])
+        scores, _ = train.dev_scores(from_state(soup), dev)
         mean = sum(scores.values()) / len(scores)
         print(" + ".join(combo), {k: round(v, 2) for k, v in scores.items()}, f"mean {mean:.2f}", flush=True)
 

@@ -33,8 +33,7 @@ def main():
     sets = data.load(a.data, a.own, False)
     out = {}
     for name, examples in sets["train"].items():
-        items = [(*tok.pair(e.target, data.marked(e.text, e.mentions), a.max_length), e.label, [0.0, 0.0, 0.0])
-                 for e in examples]
+        items = [train.encoded(tok, e, a.max_length) for e in examples]
         for e, row in zip(examples, train.logits_of(model, items)):
             out[train.teacher_key(e)] = [round(v, 4) for v in row]
         print(name, len(examples), flush=True)

@@ -71,6 +71,20 @@ def logits_of(model, items, size=32):
 OWN_EXAMPLES = ["training/stance-examples.jsonl", "training/stance-examples-2.jsonl"]
 
 
+def encoded(tok, e, max_length, target=(0.0, 0.0, 0.0)):
+    """One example as batches() and tensors() take it: ids, type ids, label and target distribution."""
+    return (*tok.pair(e.target, data.marked(e.text, e.mentions), max_length), e.label, list(target))
+
+
+def dev_scores(model, dev):
+    """Macro-F1 and logits per dev set of {name: (encoded items, gold labels)}."""
+    scores, logits = {}, {}
+    for name, (items, gold) in dev.items():
+        logits[name] = logits_of(model, items)
+        scores[name] = macro_f1(gold, [max(range(3), key=lambda c: row[c]) for row in logits[name]])
+    return scores, logits
+
+
 def teacher_key(e):
     """An example's key in a teacher's logits file (teacher.py): its target and its marked text."""
     return e.target + "\x1f" + data.marked(e.text, e.mentions)
@@ -139,7 +153,7 @@ def main():
                 return gold(e)
             t = softmax(teacher[teacher_key(e)], a.teacher_temperature)
             return [a.teacher_weight * tc + (1 - a.teacher_weight) * gc for tc, gc in zip(t, gold(e))]
-        return [(*tok.pair(e.target, data.marked(e.text, e.mentions), a.max_length), e.label, target(e)) for e in examples]
+        return [encoded(tok, e, a.max_length, target(e)) for e in examples]
     train = []
     if a.newsmtsc_fraction < 1:
         news = sets["train"]["newsmtsc"]
@@ -175,11 +189,7 @@ def main():
             loss_sum += loss.item()
             if step % 50 == 0:
                 say(f"epoch {epoch} step {step}/{total} loss {loss_sum / (k + 1):.4f} {time.time() - started:.0f}s")
-        scores, logits = {}, {}
-        for name, (items, gold) in dev.items():
-            logits[name] = logits_of(model, items)
-            pred = [max(range(3), key=lambda c: row[c]) for row in logits[name]]
-            scores[name] = macro_f1(gold, pred)
+        scores, logits = dev_scores(model, dev)
         score = sum(scores.values()) / len(scores)
         say(f"epoch {epoch} dev macro-F1 {scores} mean {score:.2f}")
         torch.save(model.state_dict(), os.path.join(a.out, f"epoch-{epoch}.pt"))
