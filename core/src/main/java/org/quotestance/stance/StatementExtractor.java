@@ -212,17 +212,42 @@ public final class StatementExtractor {
      * The statements' evidence on {@code topic} pooled log-linearly ({@link StanceProbabilities#pooled}): each
      * statement's probabilities raised to its weight (attribution confidence, times {@value #EXPLICIT_WEIGHT} for
      * a frame or reply) and multiplied. Statements that agree make the stance surer; one of an unsure attribution
-     * counts less and flattens.
+     * counts less and flattens. A statement that lies inside another of the evidence is not counted again
+     * ({@link #outermost}).
      */
     private static StanceProbabilities pooled(List<Statement> evidence, String topic) {
         List<StanceProbabilities> each = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        for (Statement s : evidence) {
+        for (Statement s : outermost(evidence)) {
             TopicStance ts = s.stances().get(topic);
             each.add(ts.probabilities());
             weights.add(Math.max(MIN_CONFIDENCE_WEIGHT, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1));
         }
         return StanceProbabilities.pooled(each, weights);
+    }
+
+    /**
+     * The statements that lie inside no other of the list, in list order: a quote within a sentence that is itself
+     * a statement of the same speaker (a direct quote in the sentence of a partial one, "called the senator
+     * \"unstable\" and \"sick\"") is the same words again, and the enclosing statement reads them with their
+     * context ("said Russia is ready to \"clean up\" …"). Of two statements with the same span the first stays.
+     */
+    static List<Statement> outermost(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            Span a = statements.get(i).content();
+            boolean inside = false;
+            for (int j = 0; j < statements.size() && !inside; j++) {
+                Span b = statements.get(j).content();
+                boolean contains = b.start() <= a.start() && a.end() <= b.end();
+                boolean same = b.start() == a.start() && b.end() == a.end();
+                inside = j != i && contains && (!same || j < i);
+            }
+            if (!inside) {
+                out.add(statements.get(i));
+            }
+        }
+        return out;
     }
 
     private Pending pending(Span content, StatementKind kind, String speakerId, org.quotestance.attribution.Mention mention,
@@ -288,7 +313,8 @@ public final class StatementExtractor {
 
     /**
      * Each speaker's stance on each topic: the statements' evidence pooled ({@link #pooled}), weighted by attribution
-     * confidence, explicit statements (frames and replies) counting {@value #EXPLICIT_WEIGHT} times. A speaker who speaks on some topic of the document but not on another gets NONE for that
+     * confidence, explicit statements (frames and replies) counting {@value #EXPLICIT_WEIGHT} times, a statement
+     * inside another counted once, as the enclosing one; the stance's evidence is the statements counted. A speaker who speaks on some topic of the document but not on another gets NONE for that
      * other topic (when someone else speaks on it).
      *
      * @param speakers speaker id to name, in the order to report
@@ -311,7 +337,7 @@ public final class StatementExtractor {
                 }
                 StanceProbabilities pooledStance = pooled(evidence, t.id());
                 StanceLabel label = pooledStance.label();
-                List<Span> spans = evidence.stream()
+                List<Span> spans = outermost(evidence).stream()
                         .sorted(Comparator.comparingDouble((Statement s) -> -s.stances().get(t.id()).probabilities().get(label)))
                         .map(Statement::content).toList();
                 out.add(new Stance(sp.getKey(), sp.getValue(), t.id(), label, Math.round(pooledStance.get(label) * 1000) / 1000.0,
