@@ -21,19 +21,19 @@ import org.quotestance.stance.StanceProbabilities;
 import org.quotestance.text.Span;
 
 /**
- * A fine-tuned cross-encoder: all-MiniLM-L6-v2 reading {@code [CLS] target [SEP] statement [SEP]} together, with the
- * target's mentions marked in the statement ({@code <} and {@code >}), and a three-way head (FAVOR, AGAINST,
- * NEUTRAL) over the mean of its token states. Unlike a model of the statement alone, it reads the relation between
- * the statement and the target. The target is the topic's proposition, or for {@link StanceInput.Domain#NEWSMTSC}
- * the mention itself (that set labels sentiment toward an entity).
+ * A fine-tuned cross-encoder: e5-small-v2 (12 layers, 384 wide) reading {@code [CLS] target [SEP] statement [SEP]}
+ * together, with the target's mentions marked in the statement ({@code <} and {@code >}), and a three-way head
+ * (FAVOR, AGAINST, NEUTRAL) over the mean of its token states. Unlike a model of the statement alone, it reads the
+ * relation between the statement and the target. The target is the topic's proposition, or for
+ * {@link StanceInput.Domain#NEWSMTSC} the mention itself (that set labels sentiment toward an entity).
  *
- * <p>The shipped model is int8 ONNX (trained by {@code training/cross-encoder/train.py}, exported and quantized
- * by {@code export.py}), run in-process by ONNX Runtime on the CPU; nothing is downloaded. Its logits are divided
- * by a temperature fitted on the dev sets, so the probabilities are calibrated. Inputs classified together
- * ({@link #classifyAll}) run in batches of similar length; int8 quantizes each batch's activations with one
- * scale, so an input's probabilities move a little (up to 0.12 measured) with the other inputs of its batch, and
- * the same inputs in the same order always give the same result. Thread-safe; load once per JVM
- * ({@link #shipped}).
+ * <p>The shipped model is ONNX with 4-bit weights (ONNX Runtime's {@code MatMulNBits}; trained by
+ * {@code training/cross-encoder/train.py}, exported and quantized by {@code export.py}), run in-process by ONNX
+ * Runtime on the CPU; nothing is downloaded. Its logits are divided by a temperature fitted on the dev sets, so
+ * the probabilities are calibrated. Inputs classified together ({@link #classifyAll}) run in batches of similar
+ * length; the model computes in float, so an input's probabilities move with the other inputs of its batch only
+ * through the padding, by a rounding error, and the same inputs in the same order always give the same result.
+ * Thread-safe; load once per JVM ({@link #shipped}).
  */
 public final class CrossEncoderStanceModel implements StanceClassifier {
 

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * BERT's uncased WordPiece tokenizer, as the Hugging Face {@code tokenizer.json} of all-MiniLM-L6-v2 defines it:
+ * BERT's uncased WordPiece tokenizer, as the Hugging Face {@code tokenizer.json} of all-MiniLM-L6-v2 and of
+ * e5-small-v2 (the same vocabulary and rules) define it:
  * text cleaned (control characters dropped, white space made spaces, CJK characters set apart), lower-cased and
  * stripped of accents; split on white space and at every punctuation character; each word cut greedily into the
  * longest vocabulary pieces ("##" marking a continuation), {@code [UNK]} for a word that cannot be cut or is over
