@@ -191,7 +191,7 @@ def fit_temperature(logits, gold):
 
 
 # Statements written for this check (not from any data set): the Java test reads their ids and float logits and
-# checks its own tokenizer and the int8 model against them.
+# checks its own tokenizer and the quantized model against them.
 PARITY = [
     ("The harbour bridge should be rebuilt", "“We will do everything in our power to stop this bridge being rebuilt,” the mayor said.", "bridge"),
     ("The harbour bridge should be rebuilt", "Rebuilding the harbour bridge is the best investment this city can make, the minister said.", "harbour bridge"),

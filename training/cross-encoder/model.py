@@ -1,5 +1,5 @@
-"""A plain-PyTorch BERT encoder 384 wide with 12 heads: all-MiniLM-L6-v2 (6 layers) or bge-small-en-v1.5 (12 layers,
-the same vocabulary and normaliser), with a three-way stance head over the mean of the token states, and a loader
+"""A plain-PyTorch BERT encoder 384 wide with 12 heads: all-MiniLM-L6-v2 (6 layers), e5-small-v2 or bge-small-en-v1.5
+(12 layers each, the same vocabulary and normaliser), with a three-way stance head over the mean of the token states, and a loader
 for the float weights of their ONNX models (langchain4j's jars on Maven Central)."""
 import io
 import json

@@ -1,9 +1,11 @@
-"""Fine-tunes all-MiniLM-L6-v2 as a stance cross-encoder: [CLS] target [SEP] statement [SEP] -> FAVOR / AGAINST /
+"""Fine-tunes a BERT-style encoder (e5-small-v2 ships; all-MiniLM-L6-v2 and bge-small-en-v1.5 were measured) as a
+stance cross-encoder: [CLS] target [SEP] statement [SEP] -> FAVOR / AGAINST /
 NEUTRAL, the target's mentions marked in the statement with < and >. Deterministic (one thread, fixed seed, fixed
 order). Model selection on the dev splits only (NewsMTSC dev.jsonl, GWSD's dev fifth). Writes the best epoch's
-weights, its dev logits and a log to --out; export.py turns them into the shipped int8 ONNX model.
+weights, its dev logits and a log to --out; export.py turns them into the shipped ONNX model
+(run.sh: 4-bit).
 
-  /usr/bin/python3 training/cross-encoder/train.py --minilm-jar JAR --data ../shared/data/stance --out /tmp/ce-run
+  /usr/bin/python3 training/cross-encoder/train.py --encoder-jar JAR --data ../shared/data/stance --out /tmp/ce-run
 """
 import argparse
 import json
@@ -100,7 +102,7 @@ def softmax(row, t):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--encoder-jar", "--minilm-jar", dest="minilm_jar", required=True,
-                   help="langchain4j's all-MiniLM-L6-v2 jar, or its bge-small-en-v1.5 jar (12 layers)")
+                   help="a langchain4j embedding jar with float weights: e5-small-v2 (run.sh), all-MiniLM-L6-v2 or bge-small-en-v1.5")
     p.add_argument("--data", required=True)
     p.add_argument("--own", nargs="+", default=OWN_EXAMPLES)
     p.add_argument("--out", required=True)
@@ -115,7 +117,7 @@ def main():
     p.add_argument("--soft-gwsd", action="store_true",
                    help="train on GWSD's rater label shares instead of the majority label")
     p.add_argument("--stop-after", type=int, help="stop after this epoch (the schedule still spans --epochs)")
-    p.add_argument("--init", help="start from this checkpoint (a best.pt of an earlier stage) instead of MiniLM")
+    p.add_argument("--init", help="start from this checkpoint (a best.pt of an earlier stage) instead of the pretrained encoder")
     p.add_argument("--newsmtsc-fraction", type=float, default=1.0,
                    help="train on this share of NewsMTSC train (a seeded sample), e.g. in a second, GWSD-weighted stage")
     p.add_argument("--teacher", help="a teacher's logits per training example (teacher.py): each target becomes "

@@ -218,7 +218,7 @@ public final class StatementExtractor {
     private static StanceProbabilities pooled(List<Statement> evidence, String topic) {
         List<StanceProbabilities> each = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        for (Statement s : outermost(evidence)) {
+        for (Statement s : outermost(evidence, topic)) {
             TopicStance ts = s.stances().get(topic);
             each.add(ts.probabilities());
             weights.add(Math.max(MIN_CONFIDENCE_WEIGHT, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1));
@@ -227,27 +227,35 @@ public final class StatementExtractor {
     }
 
     /**
-     * The statements that lie inside no other of the list, in list order: a quote within a sentence that is itself
-     * a statement of the same speaker (a direct quote in the sentence of a partial one, "called the senator
-     * \"unstable\" and \"sick\"") is the same words again, and the enclosing statement reads them with their
-     * context ("said Russia is ready to \"clean up\" …"). Of two statements with the same span the first stays.
+     * The statements of one speaker on {@code topic} that lie inside no other of the list, in list order: a quote
+     * within a sentence that is itself a statement of the same speaker (a direct quote in the sentence of a
+     * partial one, "called the senator \"unstable\" and \"sick\"") is the same words again, and the enclosing
+     * statement reads them with their context ("said Russia is ready to \"clean up\" …"). Of two statements with
+     * the same span the first stays. A statement with an explicit stance (a frame or reply) inside one without
+     * stays too, so that its trigger and weight are not lost.
      */
-    static List<Statement> outermost(List<Statement> statements) {
+    static List<Statement> outermost(List<Statement> statements, String topic) {
         List<Statement> out = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
-            Span a = statements.get(i).content();
+            Statement a = statements.get(i);
             boolean inside = false;
             for (int j = 0; j < statements.size() && !inside; j++) {
-                Span b = statements.get(j).content();
-                boolean contains = b.start() <= a.start() && a.end() <= b.end();
-                boolean same = b.start() == a.start() && b.end() == a.end();
-                inside = j != i && contains && (!same || j < i);
+                Statement b = statements.get(j);
+                boolean contains = b.content().start() <= a.content().start() && a.content().end() <= b.content().end();
+                boolean same = b.content().equals(a.content());
+                boolean keepsTrigger = explicit(a, topic) && !explicit(b, topic);
+                inside = j != i && contains && (!same || j < i) && !keepsTrigger;
             }
             if (!inside) {
-                out.add(statements.get(i));
+                out.add(a);
             }
         }
         return out;
+    }
+
+    private static boolean explicit(Statement s, String topic) {
+        TopicStance ts = s.stances().get(topic);
+        return ts != null && ts.explicit();
     }
 
     private Pending pending(Span content, StatementKind kind, String speakerId, org.quotestance.attribution.Mention mention,
@@ -337,7 +345,7 @@ public final class StatementExtractor {
                 }
                 StanceProbabilities pooledStance = pooled(evidence, t.id());
                 StanceLabel label = pooledStance.label();
-                List<Span> spans = outermost(evidence).stream()
+                List<Span> spans = outermost(evidence, t.id()).stream()
                         .sorted(Comparator.comparingDouble((Statement s) -> -s.stances().get(t.id()).probabilities().get(label)))
                         .map(Statement::content).toList();
                 out.add(new Stance(sp.getKey(), sp.getValue(), t.id(), label, Math.round(pooledStance.get(label) * 1000) / 1000.0,

@@ -13,7 +13,7 @@ class CrossEncoderContractTest extends StanceClassifierContract {
 
     /**
      * Its 4-bit model computes in float, so an input read in a batch differs from the same input read alone only
-     * through the batch's padding: by under 1e-7 in a probability, measured on the contract's inputs.
+     * through the batch's padding, by a rounding error well under this tolerance.
      */
     @Override
     protected double batchTolerance() {

@@ -54,8 +54,11 @@ class PoolingTest {
         Statement sentence = statement(0, 90, LEANS_FAVOR);
         Statement quote = statement(55, 90, new StanceProbabilities(0.1, 0.1, 0.8));
         Statement later = statement(120, 160, LEANS_FAVOR);
-        assertThat(StatementExtractor.outermost(List.of(quote, sentence, later))).containsExactly(sentence, later);
-        assertThat(StatementExtractor.outermost(List.of(sentence, statement(0, 90, LEANS_AGAINST)))).containsExactly(sentence);
+        assertThat(StatementExtractor.outermost(List.of(quote, sentence, later), "line")).containsExactly(sentence, later);
+        assertThat(StatementExtractor.outermost(List.of(sentence, statement(0, 90, LEANS_AGAINST)), "line")).containsExactly(sentence);
+        Statement framed = new Statement(new Span(55, 90), StatementKind.DIRECT, "s1", null, null, 1.0, List.of("line"),
+                Map.of("line", new TopicStance(LEANS_AGAINST, StanceBasis.FRAME, new Span(60, 66))));
+        assertThat(StatementExtractor.outermost(List.of(sentence, framed), "line")).containsExactly(sentence, framed);
 
         StatementExtractor extractor = new StatementExtractor(List.of(Topic.of("line", "Tram line", "The tram line should be built")),
                 in -> LEANS_FAVOR);
