@@ -117,7 +117,7 @@ public final class StatementExtractor {
                 if (theirs.isEmpty()) {
                     continue;
                 }
-                StanceProbabilities p = pooled(theirs, topic);
+                StanceProbabilities p = pooled(outermost(theirs, topic), topic);
                 if (!reply.agrees()) {
                     p = p.opposite();
                 }
@@ -212,13 +212,12 @@ public final class StatementExtractor {
      * The statements' evidence on {@code topic} pooled log-linearly ({@link StanceProbabilities#pooled}): each
      * statement's probabilities raised to its weight (attribution confidence, times {@value #EXPLICIT_WEIGHT} for
      * a frame or reply) and multiplied. Statements that agree make the stance surer; one of an unsure attribution
-     * counts less and flattens. A statement that lies inside another of the evidence is not counted again
-     * ({@link #outermost}).
+     * counts less and flattens. Callers pass the statements to count ({@link #outermost}).
      */
     private static StanceProbabilities pooled(List<Statement> evidence, String topic) {
         List<StanceProbabilities> each = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        for (Statement s : outermost(evidence, topic)) {
+        for (Statement s : evidence) {
             TopicStance ts = s.stances().get(topic);
             each.add(ts.probabilities());
             weights.add(Math.max(MIN_CONFIDENCE_WEIGHT, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1));
@@ -241,10 +240,9 @@ public final class StatementExtractor {
             boolean inside = false;
             for (int j = 0; j < statements.size() && !inside; j++) {
                 Statement b = statements.get(j);
-                boolean contains = b.content().start() <= a.content().start() && a.content().end() <= b.content().end();
                 boolean same = b.content().equals(a.content());
                 boolean keepsTrigger = explicit(a, topic) && !explicit(b, topic);
-                inside = j != i && contains && (!same || j < i) && !keepsTrigger;
+                inside = j != i && b.content().contains(a.content()) && (!same || j < i) && !keepsTrigger;
             }
             if (!inside) {
                 out.add(a);
@@ -343,9 +341,10 @@ public final class StatementExtractor {
                     }
                     continue;
                 }
-                StanceProbabilities pooledStance = pooled(evidence, t.id());
+                List<Statement> counted = outermost(evidence, t.id());
+                StanceProbabilities pooledStance = pooled(counted, t.id());
                 StanceLabel label = pooledStance.label();
-                List<Span> spans = outermost(evidence, t.id()).stream()
+                List<Span> spans = counted.stream()
                         .sorted(Comparator.comparingDouble((Statement s) -> -s.stances().get(t.id()).probabilities().get(label)))
                         .map(Statement::content).toList();
                 out.add(new Stance(sp.getKey(), sp.getValue(), t.id(), label, Math.round(pooledStance.get(label) * 1000) / 1000.0,

@@ -56,8 +56,7 @@ class PoolingTest {
         Statement later = statement(120, 160, LEANS_FAVOR);
         assertThat(StatementExtractor.outermost(List.of(quote, sentence, later), "line")).containsExactly(sentence, later);
         assertThat(StatementExtractor.outermost(List.of(sentence, statement(0, 90, LEANS_AGAINST)), "line")).containsExactly(sentence);
-        Statement framed = new Statement(new Span(55, 90), StatementKind.DIRECT, "s1", null, null, 1.0, List.of("line"),
-                Map.of("line", new TopicStance(LEANS_AGAINST, StanceBasis.FRAME, new Span(60, 66))));
+        Statement framed = statement(55, 90, new TopicStance(LEANS_AGAINST, StanceBasis.FRAME, new Span(60, 66)));
         assertThat(StatementExtractor.outermost(List.of(sentence, framed), "line")).containsExactly(sentence, framed);
 
         StatementExtractor extractor = new StatementExtractor(List.of(Topic.of("line", "Tram line", "The tram line should be built")),
@@ -69,8 +68,12 @@ class PoolingTest {
     }
 
     private static Statement statement(int start, int end, StanceProbabilities p) {
+        return statement(start, end, new TopicStance(p, StanceBasis.MODEL, null));
+    }
+
+    private static Statement statement(int start, int end, TopicStance stance) {
         return new Statement(new Span(start, end), StatementKind.DIRECT, "s1", null, null, 1.0, List.of("line"),
-                Map.of("line", new TopicStance(p, StanceBasis.MODEL, null)));
+                Map.of("line", stance));
     }
 
     @Test
