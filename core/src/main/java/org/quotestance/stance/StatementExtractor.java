@@ -117,7 +117,7 @@ public final class StatementExtractor {
                 if (theirs.isEmpty()) {
                     continue;
                 }
-                StanceProbabilities p = pooled(outermost(theirs, topic), topic);
+                StanceProbabilities p = pooled(theirs, topic);
                 if (!reply.agrees()) {
                     p = p.opposite();
                 }
@@ -212,7 +212,7 @@ public final class StatementExtractor {
      * The statements' evidence on {@code topic} pooled log-linearly ({@link StanceProbabilities#pooled}): each
      * statement's probabilities raised to its weight (attribution confidence, times {@value #EXPLICIT_WEIGHT} for
      * a frame or reply) and multiplied. Statements that agree make the stance surer; one of an unsure attribution
-     * counts less and flattens. Callers pass the statements to count ({@link #outermost}).
+     * counts less and flattens.
      */
     private static StanceProbabilities pooled(List<Statement> evidence, String topic) {
         List<StanceProbabilities> each = new ArrayList<>();
@@ -223,37 +223,6 @@ public final class StatementExtractor {
             weights.add(Math.max(MIN_CONFIDENCE_WEIGHT, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1));
         }
         return StanceProbabilities.pooled(each, weights);
-    }
-
-    /**
-     * The statements of one speaker on {@code topic} that lie inside no other of the list, in list order: a quote
-     * within a sentence that is itself a statement of the same speaker (a direct quote in the sentence of a
-     * partial one, "called the senator \"unstable\" and \"sick\"") is the same words again, and the enclosing
-     * statement reads them with their context ("said Russia is ready to \"clean up\" …"). Of two statements with
-     * the same span the first stays. A statement with an explicit stance (a frame or reply) inside one without
-     * stays too, so that its trigger and weight are not lost.
-     */
-    static List<Statement> outermost(List<Statement> statements, String topic) {
-        List<Statement> out = new ArrayList<>(statements.size());
-        for (int i = 0; i < statements.size(); i++) {
-            Statement a = statements.get(i);
-            boolean inside = false;
-            for (int j = 0; j < statements.size() && !inside; j++) {
-                Statement b = statements.get(j);
-                boolean same = b.content().equals(a.content());
-                boolean keepsTrigger = explicit(a, topic) && !explicit(b, topic);
-                inside = j != i && b.content().contains(a.content()) && (!same || j < i) && !keepsTrigger;
-            }
-            if (!inside) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
-    private static boolean explicit(Statement s, String topic) {
-        TopicStance ts = s.stances().get(topic);
-        return ts != null && ts.explicit();
     }
 
     private Pending pending(Span content, StatementKind kind, String speakerId, org.quotestance.attribution.Mention mention,
@@ -319,8 +288,7 @@ public final class StatementExtractor {
 
     /**
      * Each speaker's stance on each topic: the statements' evidence pooled ({@link #pooled}), weighted by attribution
-     * confidence, explicit statements (frames and replies) counting {@value #EXPLICIT_WEIGHT} times, a statement
-     * inside another counted once, as the enclosing one; the stance's evidence is the statements counted. A speaker who speaks on some topic of the document but not on another gets NONE for that
+     * confidence, explicit statements (frames and replies) counting {@value #EXPLICIT_WEIGHT} times. A speaker who speaks on some topic of the document but not on another gets NONE for that
      * other topic (when someone else speaks on it).
      *
      * @param speakers speaker id to name, in the order to report
@@ -341,10 +309,9 @@ public final class StatementExtractor {
                     }
                     continue;
                 }
-                List<Statement> counted = outermost(evidence, t.id());
-                StanceProbabilities pooledStance = pooled(counted, t.id());
+                StanceProbabilities pooledStance = pooled(evidence, t.id());
                 StanceLabel label = pooledStance.label();
-                List<Span> spans = counted.stream()
+                List<Span> spans = evidence.stream()
                         .sorted(Comparator.comparingDouble((Statement s) -> -s.stances().get(t.id()).probabilities().get(label)))
                         .map(Statement::content).toList();
                 out.add(new Stance(sp.getKey(), sp.getValue(), t.id(), label, Math.round(pooledStance.get(label) * 1000) / 1000.0,

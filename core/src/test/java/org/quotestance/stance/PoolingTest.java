@@ -8,10 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.quotestance.text.Span;
-import org.quotestance.topic.Topic;
 
 /** Log-linear pooling of a speaker's statements, and the stack of models built on it. */
 class PoolingTest {
@@ -46,34 +43,6 @@ class PoolingTest {
         StanceProbabilities p = StanceProbabilities.pooled(List.of(certain, LEANS_AGAINST, LEANS_AGAINST, LEANS_AGAINST),
                 List.of(1.0, 1.0, 1.0, 1.0));
         assertThat(p.against()).isPositive();
-    }
-
-    @Test
-    void aQuoteInsideTheSentenceOfAnotherStatementIsNotCountedAgain() {
-        // "She said the council was ready to "clear away" what blocks it, "The funding rules stop the line.""
-        Statement sentence = statement(0, 90, LEANS_FAVOR);
-        Statement quote = statement(55, 90, new StanceProbabilities(0.1, 0.1, 0.8));
-        Statement later = statement(120, 160, LEANS_FAVOR);
-        assertThat(StatementExtractor.outermost(List.of(quote, sentence, later), "line")).containsExactly(sentence, later);
-        assertThat(StatementExtractor.outermost(List.of(sentence, statement(0, 90, LEANS_AGAINST)), "line")).containsExactly(sentence);
-        Statement framed = statement(55, 90, new TopicStance(LEANS_AGAINST, StanceBasis.FRAME, new Span(60, 66)));
-        assertThat(StatementExtractor.outermost(List.of(sentence, framed), "line")).containsExactly(sentence, framed);
-
-        StatementExtractor extractor = new StatementExtractor(List.of(Topic.of("line", "Tram line", "The tram line should be built")),
-                in -> LEANS_FAVOR);
-        Stance stance = extractor.aggregate(List.of(sentence, quote), Map.of("s1", "Ann Lee")).get(0);
-        assertThat(stance.label()).isEqualTo(StanceLabel.FAVOR);
-        assertThat(stance.probabilities().favor()).isCloseTo(0.7, within(1e-9));
-        assertThat(stance.evidence()).containsExactly(sentence.content());
-    }
-
-    private static Statement statement(int start, int end, StanceProbabilities p) {
-        return statement(start, end, new TopicStance(p, StanceBasis.MODEL, null));
-    }
-
-    private static Statement statement(int start, int end, TopicStance stance) {
-        return new Statement(new Span(start, end), StatementKind.DIRECT, "s1", null, null, 1.0, List.of("line"),
-                Map.of("line", stance));
     }
 
     @Test
