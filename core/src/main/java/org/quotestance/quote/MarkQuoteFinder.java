@@ -23,6 +23,8 @@ import org.quotestance.text.Span;
  *       same mark, in which case it continues there, or the paragraph is a line that stops mid-sentence at a
  *       single line break and the quote's closing mark comes on one of the next few lines before any mark
  *       that would open it anew, in which case it runs on into those lines.
+ *   <li>A left double mark placed as a closing one (after a word or its punctuation, before a space or
+ *       punctuation) closes: scraped text and word processors leave {@code “abhorrent“ in a tweet}.
  *   <li>A closing mark with no quote open is ignored.
  * </ul>
  * Stateless and thread-safe.
@@ -46,7 +48,12 @@ public final class MarkQuoteFinder implements QuoteFinder {
      * Chars that end a line as a sentence or a quote ends, so that the line is a paragraph of its own rather
      * than a wrapped one; the same set as {@code TextCleaner}'s hard-wrap test.
      */
-    private static final String LINE_END_MARKS = ".!?:\"\u201D\u2019";
+    private static final String LINE_END_MARKS = ".!?:\"\u201D\u201C\u2019";
+
+    /** Marks that end a word or sentence inside a quote, before its closing mark: {@code “Mostly False.“}. */
+    private static final String WORD_END_MARKS = ".,!?;\u2026'\u2019)";
+    /** Marks that may follow a closing quote mark directly: {@code “rapists“, and}. */
+    private static final String PUNCTUATION_AFTER_CLOSE = ".,;:!?)\u2014\u2013\u2026";
 
     private enum Family { CURLY_DOUBLE, STRAIGHT_DOUBLE, GUILLEMET, CURLY_SINGLE, STRAIGHT_SINGLE }
 
@@ -293,8 +300,8 @@ public final class MarkQuoteFinder implements QuoteFinder {
     private static Family opener(String s, int i, Span para, Deque<Open> stack) {
         char c = s.charAt(i);
         switch (c) {
-            case '\u201C': // “ opens, except as the closing mark of a „ quote
-                return lowNineOpen(s, stack) ? null : Family.CURLY_DOUBLE;
+            case '\u201C': // “ opens, except as the closing mark of a „ quote or a closing mark typed wrong
+                return lowNineOpen(s, stack) || placedAsClosingMark(s, i, para) ? null : Family.CURLY_DOUBLE;
             case '\u201E':
             case '\u201F':
                 return Family.CURLY_DOUBLE;
@@ -328,6 +335,20 @@ public final class MarkQuoteFinder implements QuoteFinder {
         return i < para.end() && "\"\u201C\u201E\u00AB".indexOf(s.charAt(i)) >= 0 && letterAt(s, i + 1, para);
     }
 
+    /**
+     * Whether a left double mark stands where a right one belongs: right after a word or its closing punctuation
+     * and before a space, punctuation or the paragraph's end ({@code called it “abhorrent“ in a tweet},
+     * {@code “It's unusual,“ said Noble}), as word processors' quote substitution and scraping leave them.
+     */
+    private static boolean placedAsClosingMark(String s, int i, Span para) {
+        if (i == para.start()) {
+            return false;
+        }
+        char before = s.charAt(i - 1);
+        boolean afterWord = Character.isLetterOrDigit(before) || WORD_END_MARKS.indexOf(before) >= 0;
+        return afterWord && (spaceAfter(s, i, para) || PUNCTUATION_AFTER_CLOSE.indexOf(s.charAt(i + 1)) >= 0);
+    }
+
     private static boolean lowNineOpen(String s, Deque<Open> stack) {
         for (Open o : stack) {
             if (o.family == Family.CURLY_DOUBLE) {
@@ -343,7 +364,7 @@ public final class MarkQuoteFinder implements QuoteFinder {
             case '\u201D':
                 return Family.CURLY_DOUBLE;
             case '\u201C':
-                return lowNineOpen(s, stack) ? Family.CURLY_DOUBLE : null;
+                return lowNineOpen(s, stack) || placedAsClosingMark(s, i, para) ? Family.CURLY_DOUBLE : null;
             case '\u00BB':
                 return Family.GUILLEMET;
             case '"':

@@ -63,6 +63,13 @@ class MarkQuoteFinderTest {
             apostrophes in a wrapped single  | He told me: 'I don't think O'Brien's team, a relic of the '90s,\\ncan win.' Then he left. | 0:'I don't think O'Brien's team, a relic of the '90s,\\ncan win.'
             quote after paragraph-start space | Intro line.\\n\\n   “Yes,” she said.                              | 0:“Yes,”
             unclosed then a new quote        | She said “this never closes.\\nA new line has “its own quote” here. | ~0:“this never closes. ‖ 0:“its own quote”
+            left double typed as closing     | He called the group “abhorrent“ in a tweet.                      | 0:“abhorrent“
+            left double closing before a cue | “It is unusual,“ said Noble. “It is hard to do.”                 | 0:“It is unusual,“ ‖ 0:“It is hard to do.”
+            left double closing at the end   | The plan was “dead on arrival.“\\n\\nShe left.                  | 0:“dead on arrival.“
+            left double closing before punctuation | They were called “criminals“, “rapists“; he went on.        | 0:“criminals“ ‖ 0:“rapists“
+            left double closing a straight   | "The pool is out of balance," the group wrote. "A fix is needed.“ | 0:"The pool is out of balance," ‖ 0:"A fix is needed.“
+            left double after a space opens  | Russia is ready to “clean up “The obstacles remain.              | ~0:“clean up ‖ ~0:“The obstacles remain.
+            left double after a colon opens  | The note said:“ We will win.”                                    | 0:“ We will win.”
             """)
     void findsQuotesAsCarefulReaderWould(String name, String text, String expected) {
         String source = text.replace("\\n", "\n");

@@ -59,6 +59,7 @@ class TextCleanerTest {
             “Shipping lanes are opening faster than our rules”, | true
             The minister arrived on Tuesday.                   | false
             The New York Times reports:                        | false
+            The mayor said: “We will not give up.“             | false
             """)
     void tellsHeadingsFromBodyLines(String line, boolean heading) {
         assertThat(TextCleaner.isHeading(line, false)).isEqualTo(heading);
