@@ -25,11 +25,11 @@ from onnx import helper, numpy_helper, TensorProto
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from model import LABELS, from_state, read_encoder_jar  # noqa: E402
+from quant import CLIP_SHRINKS  # noqa: E402  (4-bit: the ranges tried per block; 1.0 is min to max)
 from train import softmax  # noqa: E402
 import data  # noqa: E402
 
 ACCURACY_LEVEL = 0  # MatMulNBits computes in float (level 4, int8 activations, measured slower here and no better)
-CLIP_SHRINKS = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75)  # 4-bit: the ranges tried per block (1.0 is min to max)
 WEIGHT_LEVELS = 63  # 7-bit symmetric: without VNNI, full 8-bit products overflow the int16 accumulation more often
 
 

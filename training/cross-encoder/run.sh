@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trains the stance cross-encoder that ships in core and exports it: one deterministic command (about 80 minutes
+# Trains the stance cross-encoder that ships in core and exports it: one deterministic command (35 to 80 minutes
 # on 2 cores). Usage, from the repository root, with ../shared/data beside it:
 #   training/cross-encoder/run.sh [WORK_DIR]        (default /tmp/quotestance-cross-encoder)
 # Needs Debian's python3-torch, python3-onnx and libopenblas0-serial (without OpenBLAS, torch falls back to the
@@ -17,7 +17,7 @@ fi
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1
 train() { "$python" training/cross-encoder/train.py --encoder-jar "$jar" --data ../shared/data/stance "$@"; }
 # Stage 1: all of NewsMTSC train, GWSD and the own examples twice; a three-epoch schedule, stopped after epoch 1
-# (about 45 minutes; training/cross-encoder/README.md).
+# (20 to 45 minutes; training/cross-encoder/README.md).
 train --out "$work/stage-1" --epochs 3 --stop-after 1
 # Stage 2: GWSD-weighted (a quarter of NewsMTSC, GWSD and the own examples once), a lower learning rate, GWSD's
 # rater label shares as soft targets.

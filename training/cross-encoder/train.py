@@ -22,6 +22,7 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import data  # noqa: E402
 from model import from_state, pretrained, read_encoder_jar  # noqa: E402
+from quant import quantization_aware  # noqa: E402
 from wordpiece import WordPiece  # noqa: E402
 
 
@@ -123,6 +124,13 @@ def main():
     p.add_argument("--teacher", help="a teacher's logits per training example (teacher.py): each target becomes "
                                       "--teacher-weight of the teacher's distribution and the rest of the label's")
     p.add_argument("--teacher-weight", type=float, default=0.5)
+    p.add_argument("--quantization-aware", action="store_true",
+                   help="compute with the 4-bit weights export.py --weights q4 writes (quant.py), scoring the start "
+                        "point as epoch 0: an epoch is kept only if the rounded model scores better than it")
+    p.add_argument("--block", type=int, default=16, help="with --quantization-aware: as export.py's --block")
+    p.add_argument("--embedding-block", type=int, default=32, help="with --quantization-aware: as export.py's")
+    p.add_argument("--refresh", type=int, default=200,
+                   help="with --quantization-aware: steps between choosing each block's range again")
     p.add_argument("--teacher-temperature", type=float, default=1.0)
     a = p.parse_args()
     torch.set_num_threads(1)
@@ -140,6 +148,7 @@ def main():
     tok = WordPiece(vocab)
     model = from_state(torch.load(a.init)) if a.init else pretrained(onnx_bytes)
     say("encoder", os.path.basename(a.minilm_jar), len(model.layers), "layers")
+    rounding = quantization_aware(model, a.block, a.embedding_block) if a.quantization_aware else []
 
     sets = data.load(a.data, a.own, a.ibm)
     teacher = json.load(open(a.teacher)) if a.teacher else None
@@ -176,6 +185,18 @@ def main():
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: s / max(1, warmup) if s < warmup
                                               else max(0.0, (total - s) / max(1, total - warmup)))
     best, step, started = -1.0, 0, time.time()
+
+    def keep(epoch, scores, logits):
+        torch.save(model.state_dict(), os.path.join(a.out, "best.pt"))
+        with open(os.path.join(a.out, "dev-logits.json"), "w") as f:
+            json.dump({"epoch": epoch, "scores": scores, "logits": logits,
+                       "gold": {k: v[1] for k, v in dev.items()}, "args": vars(a)}, f)
+        say("kept epoch", epoch)
+    if rounding:  # the start point, rounded: what exporting it without this stage would ship
+        scores, logits = dev_scores(model, dev)
+        best = sum(scores.values()) / len(scores)
+        say(f"epoch 0 dev macro-F1 {scores} mean {best:.2f}")
+        keep(0, scores, logits)
     for epoch in range(1, a.epochs + 1):
         model.train()
         loss_sum = 0.0
@@ -189,6 +210,9 @@ def main():
             sched.step()
             step += 1
             loss_sum += loss.item()
+            if rounding and step % a.refresh == 0:
+                for q in rounding:
+                    q.refresh()
             if step % 50 == 0:
                 say(f"epoch {epoch} step {step}/{total} loss {loss_sum / (k + 1):.4f} {time.time() - started:.0f}s")
         scores, logits = dev_scores(model, dev)
@@ -197,11 +221,7 @@ def main():
         torch.save(model.state_dict(), os.path.join(a.out, f"epoch-{epoch}.pt"))
         if score > best:
             best = score
-            torch.save(model.state_dict(), os.path.join(a.out, "best.pt"))
-            with open(os.path.join(a.out, "dev-logits.json"), "w") as f:
-                json.dump({"epoch": epoch, "scores": scores, "logits": logits,
-                           "gold": {k: v[1] for k, v in dev.items()}, "args": vars(a)}, f)
-            say("kept epoch", epoch)
+            keep(epoch, scores, logits)
         if a.stop_after and epoch >= a.stop_after:
             break
     say("done", f"{time.time() - started:.0f}s", "best", f"{best:.2f}")
