@@ -24,7 +24,8 @@ import org.quotestance.text.Span;
  *       single line break and the quote's closing mark comes on one of the next few lines before any mark
  *       that would open it anew, in which case it runs on into those lines.
  *   <li>A left double mark placed as a closing one (after a word or its punctuation, before a space or
- *       punctuation) closes: scraped text and word processors leave {@code “abhorrent“ in a tweet}.
+ *       punctuation) closes the open double quote: scraped text and word processors leave
+ *       {@code “abhorrent“ in a tweet}.
  *   <li>A closing mark with no quote open is ignored.
  * </ul>
  * Stateless and thread-safe.
@@ -301,7 +302,7 @@ public final class MarkQuoteFinder implements QuoteFinder {
         char c = s.charAt(i);
         switch (c) {
             case '\u201C': // “ opens, except as the closing mark of a „ quote or a closing mark typed wrong
-                return lowNineOpen(s, stack) || placedAsClosingMark(s, i, para) ? null : Family.CURLY_DOUBLE;
+                return lowNineOpen(s, stack) || placedAsClosingMark(s, i, para, stack) ? null : Family.CURLY_DOUBLE;
             case '\u201E':
             case '\u201F':
                 return Family.CURLY_DOUBLE;
@@ -338,10 +339,12 @@ public final class MarkQuoteFinder implements QuoteFinder {
     /**
      * Whether a left double mark stands where a right one belongs: right after a word or its closing punctuation
      * and before a space, punctuation or the paragraph's end ({@code called it “abhorrent“ in a tweet},
-     * {@code “It's unusual,“ said Noble}), as word processors' quote substitution and scraping leave them.
+     * {@code “It's unusual,“ said Noble}), as word processors' quote substitution and scraping leave them,
+     * while a double quote is open; with none open it opens, however spaced ({@code He said,“ We will win.”}).
      */
-    private static boolean placedAsClosingMark(String s, int i, Span para) {
-        if (i == para.start()) {
+    private static boolean placedAsClosingMark(String s, int i, Span para, Deque<Open> stack) {
+        boolean doubleOpen = find(stack, Family.CURLY_DOUBLE) != null || find(stack, Family.STRAIGHT_DOUBLE) != null;
+        if (i == para.start() || !doubleOpen) {
             return false;
         }
         char before = s.charAt(i - 1);
@@ -364,7 +367,7 @@ public final class MarkQuoteFinder implements QuoteFinder {
             case '\u201D':
                 return Family.CURLY_DOUBLE;
             case '\u201C':
-                return lowNineOpen(s, stack) || placedAsClosingMark(s, i, para) ? Family.CURLY_DOUBLE : null;
+                return lowNineOpen(s, stack) || placedAsClosingMark(s, i, para, stack) ? Family.CURLY_DOUBLE : null;
             case '\u00BB':
                 return Family.GUILLEMET;
             case '"':

@@ -70,6 +70,7 @@ class MarkQuoteFinderTest {
             left double closing a straight   | "The pool is out of balance," the group wrote. "A fix is needed.“ | 0:"The pool is out of balance," ‖ 0:"A fix is needed.“
             left double after a space opens  | Russia is ready to “clean up “The obstacles remain.              | ~0:“clean up ‖ ~0:“The obstacles remain.
             left double after a colon opens  | The note said:“ We will win.”                                    | 0:“ We will win.”
+            left double opens when none is open | He said,“ We will win.”                                     | 0:“ We will win.”
             """)
     void findsQuotesAsCarefulReaderWould(String name, String text, String expected) {
         String source = text.replace("\\n", "\n");
