@@ -5,7 +5,9 @@ import org.quotestance.nlp.Sentence;
 import org.quotestance.text.Span;
 
 /**
- * A colon or dash lead-in: "Lavrov: “...”", "Clinton has since apologized: “...”", "“...” — Lavrov".
+ * A colon or dash lead-in: "Lavrov: “...”", "Clinton has since apologized: “...”", "“...” — Lavrov"; where
+ * the clause before the colon has no named subject, a person named right before the colon ("doesn't surprise
+ * pollster Daron Shaw: “...”").
  */
 public final class LeadInSieve implements AttributionSieve {
 
@@ -19,10 +21,15 @@ public final class LeadInSieve implements AttributionSieve {
         int before = q.firstToken() - 1;
         if (before >= 0 && doc.token(before).word().equals(":") && q.paragraph().contains(doc.token(before).span())) {
             Sentence s = doc.sentenceOf(before);
-            TokenRange np = doc.phraseBefore(s.firstToken(), before).orElse(null);
+            TokenRange beforeColon = doc.phraseBefore(s.firstToken(), before).orElse(null);
+            TokenRange np = beforeColon;
             if (np == null || np.first() != s.firstToken()) {
                 // "Clinton has since apologized for what happened: “...”"
                 np = doc.clauseSubject(s.firstToken(), before).orElse(null);
+            }
+            if (np == null || !doc.isNamedOrPronoun(np)) {
+                // "The surge doesn't surprise Republican pollster Daron Shaw: “...”": the person the colon follows
+                np = beforeColon != null && doc.token(beforeColon.last()).isPerson() ? beforeColon : null;
             }
             if (np != null && doc.isNamedOrPronoun(np) && !doc.mask().quoteBetween(np.last(), before)) {
                 return Optional.of(Candidate.mention(np, doc.cue(doc.token(before).span()), 1.0));

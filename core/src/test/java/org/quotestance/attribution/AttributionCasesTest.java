@@ -37,6 +37,7 @@ class AttributionCasesTest {
             coordinated verb           | Maria Lopez walked to the podium and joked, “I brought my own hard hat.”                          | Maria Lopez | SAME_SENTENCE
             participle after preposition | Maria Lopez ended the meeting by saying “Enough talk.”                                          | Maria Lopez | SAME_SENTENCE
             colon after a clause       | Maria Lopez has since apologized for the delay: “We should have told residents sooner.”           | Maria Lopez | LEAD_IN
+            colon after a named object | The delay does not surprise the engineer Maria Lopez: “The council never funded the survey.”     | Maria Lopez | LEAD_IN
             relative pronoun           | Maria Lopez, who told the council about the budget, added: “Every cent is accounted for.”         | Maria Lopez | SAME_SENTENCE
             one-word answer            | “Absolutely,” Lopez said when asked about the bridge.                                               | Lopez | SAME_SENTENCE
             any verb after the quote   | “You have broken every promise you made to this town,” Kowalczyk charged at the hearing.       | Kowalczyk | SPEECH_FRAME
