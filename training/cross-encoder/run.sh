@@ -17,7 +17,7 @@ fi
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1
 train() { "$python" training/cross-encoder/train.py --encoder-jar "$jar" --data ../shared/data/stance "$@"; }
 # Stage 1: all of NewsMTSC train, GWSD and the own examples twice; a three-epoch schedule, stopped after epoch 1
-# (20 to 45 minutes; training/cross-encoder/README.md).
+# (20 to 44 minutes; training/cross-encoder/README.md).
 train --out "$work/stage-1" --epochs 3 --stop-after 1
 # Stage 2: GWSD-weighted (a quarter of NewsMTSC, GWSD and the own examples once), a lower learning rate, GWSD's
 # rater label shares as soft targets.

@@ -130,7 +130,8 @@ def main():
     p.add_argument("--block", type=int, default=16, help="with --quantization-aware: as export.py's --block")
     p.add_argument("--embedding-block", type=int, default=32, help="with --quantization-aware: as export.py's")
     p.add_argument("--refresh", type=int, default=200,
-                   help="with --quantization-aware: steps between choosing each block's range again")
+                   help="with --quantization-aware: steps between choosing each block's range again (0: only before "
+                        "each dev scoring)")
     p.add_argument("--teacher-temperature", type=float, default=1.0)
     a = p.parse_args()
     torch.set_num_threads(1)
@@ -210,11 +211,13 @@ def main():
             sched.step()
             step += 1
             loss_sum += loss.item()
-            if rounding and step % a.refresh == 0:
+            if rounding and a.refresh > 0 and step % a.refresh == 0:
                 for q in rounding:
                     q.refresh()
             if step % 50 == 0:
                 say(f"epoch {epoch} step {step}/{total} loss {loss_sum / (k + 1):.4f} {time.time() - started:.0f}s")
+        for q in rounding:  # score the ranges the export will choose for these weights
+            q.refresh()
         scores, logits = dev_scores(model, dev)
         score = sum(scores.values()) / len(scores)
         say(f"epoch {epoch} dev macro-F1 {scores} mean {score:.2f}")

@@ -185,7 +185,7 @@ public final class TextCleaner {
             Span next = trim(work, lines.get(i + 1)[0], lines.get(i + 1)[1]);
             char last = work[s.end() - 1];
             if (s.length() >= WRAPPED_LINE_MIN && s.length() <= WRAPPED_LINE_MAX && !next.isEmpty()
-                    && ".!?:\"”“’".indexOf(last) < 0) {
+                    && ".!?:\"”’".indexOf(last) < 0) {
                 wrappedLike++;
             }
         }
@@ -285,8 +285,9 @@ public final class TextCleaner {
             return true;
         }
         int end = text.length();
-        // Closing marks, and “ typed for one: at the end of a line it opens nothing.
-        while (end > 0 && "\"”“’'»)]".indexOf(text.charAt(end - 1)) >= 0) {
+        // Closing marks, and “ typed for one right after a word: at the end of a line it opens nothing.
+        while (end > 0 && ("\"”’'»)]".indexOf(text.charAt(end - 1)) >= 0
+                || text.charAt(end - 1) == '\u201C' && end > 1 && !Character.isWhitespace(text.charAt(end - 2)))) {
             end--;
         }
         // A line ending in a colon leads into what follows ("The New York Times reports:").

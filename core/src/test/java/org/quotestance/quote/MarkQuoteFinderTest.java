@@ -71,6 +71,8 @@ class MarkQuoteFinderTest {
             left double after a space opens  | Russia is ready to “clean up “The obstacles remain.              | ~0:“clean up ‖ ~0:“The obstacles remain.
             left double after a colon opens  | The note said:“ We will win.”                                    | 0:“ We will win.”
             left double opens when none is open | He said,“ We will win.”                                     | 0:“ We will win.”
+            left double closing after a dash | “I think—“ she began, then stopped.                              | 0:“I think—“
+            left double at a line end opens  | The plan was a “\\ndisaster” for all of us.                        | 0:“\\ndisaster”
             """)
     void findsQuotesAsCarefulReaderWould(String name, String text, String expected) {
         String source = text.replace("\\n", "\n");
