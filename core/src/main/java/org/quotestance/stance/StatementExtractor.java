@@ -86,7 +86,42 @@ public final class StatementExtractor {
                     List.copyOf(stances.keySet()), stances));
         }
         out.sort(Comparator.comparing(Statement::content));
-        return withReplies(out, clean.working(), attributed.speakers());
+        return withReplies(withEnclosing(out, matches.mentions()), clean.working(), attributed.speakers());
+    }
+
+    /**
+     * Each statement with the statement that encloses it ({@link Statement#enclosedBy}): the smallest other statement
+     * of the same speaker that holds its words and names no followed topic outside them. Its sentence then adds only
+     * context to the same words: "Lavrov said Russia is ready to “clean up” the obstacles, which “include …”" reads
+     * the quote inside with what it is about. A sentence that also names a topic outside the quote ("called Trump
+     * reckless and Clinton “a steady hand”") does not enclose it: the quote is the narrower evidence on its topic.
+     */
+    static List<Statement> withEnclosing(List<Statement> statements, List<TopicMention> mentions) {
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            Span enclosing = null;
+            for (Statement o : statements) {
+                Span e = o.content();
+                if (o.speakerId().equals(s.speakerId()) && !e.equals(s.content()) && e.contains(s.content())
+                        && (enclosing == null || enclosing.contains(e))
+                        && mentions.stream().filter(m -> e.contains(m.span())).allMatch(m -> s.content().contains(m.span()))) {
+                    enclosing = e;
+                }
+            }
+            out.add(enclosing == null ? s : new Statement(s.content(), s.kind(), s.speakerId(), s.mention(), s.cue(),
+                    s.confidence(), s.topics(), s.stances(), enclosing));
+        }
+        return out;
+    }
+
+    /**
+     * The statements of one speaker's evidence on a topic that pooling counts: all but those whose enclosing
+     * statement ({@link Statement#enclosedBy}) is evidence too, since it reads the same words again.
+     */
+    static List<Statement> counted(List<Statement> evidence) {
+        Set<Span> contents = new java.util.HashSet<>();
+        evidence.forEach(s -> contents.add(s.content()));
+        return evidence.stream().filter(s -> s.enclosedBy() == null || !contents.contains(s.enclosedBy())).toList();
     }
 
     /** A statement before classification: its classifier input for each topic it is about, in topic order. */
@@ -124,7 +159,7 @@ public final class StatementExtractor {
                 stances.put(topic, new TopicStance(p, StanceBasis.REPLY, reply.word()));
             }
             out.add(new Statement(s.content(), s.kind(), s.speakerId(), s.mention(), s.cue(), s.confidence(), s.topics(),
-                    stances));
+                    stances, s.enclosedBy()));
         }
         return out;
     }
@@ -212,12 +247,13 @@ public final class StatementExtractor {
      * The statements' evidence on {@code topic} pooled log-linearly ({@link StanceProbabilities#pooled}): each
      * statement's probabilities raised to its weight (attribution confidence, times {@value #EXPLICIT_WEIGHT} for
      * a frame or reply) and multiplied. Statements that agree make the stance surer; one of an unsure attribution
-     * counts less and flattens.
+     * counts less and flattens. A statement whose enclosing one is evidence too is counted once, as that one
+     * ({@link #counted}).
      */
     private static StanceProbabilities pooled(List<Statement> evidence, String topic) {
         List<StanceProbabilities> each = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        for (Statement s : evidence) {
+        for (Statement s : counted(evidence)) {
             TopicStance ts = s.stances().get(topic);
             each.add(ts.probabilities());
             weights.add(Math.max(MIN_CONFIDENCE_WEIGHT, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1));
@@ -288,7 +324,8 @@ public final class StatementExtractor {
 
     /**
      * Each speaker's stance on each topic: the statements' evidence pooled ({@link #pooled}), weighted by attribution
-     * confidence, explicit statements (frames and replies) counting {@value #EXPLICIT_WEIGHT} times. A speaker who speaks on some topic of the document but not on another gets NONE for that
+     * confidence, explicit statements (frames and replies) counting {@value #EXPLICIT_WEIGHT} times, a statement
+     * within an enclosing one counted once, as that one; the evidence is the statements counted. A speaker who speaks on some topic of the document but not on another gets NONE for that
      * other topic (when someone else speaks on it).
      *
      * @param speakers speaker id to name, in the order to report
@@ -311,7 +348,7 @@ public final class StatementExtractor {
                 }
                 StanceProbabilities pooledStance = pooled(evidence, t.id());
                 StanceLabel label = pooledStance.label();
-                List<Span> spans = evidence.stream()
+                List<Span> spans = counted(evidence).stream()
                         .sorted(Comparator.comparingDouble((Statement s) -> -s.stances().get(t.id()).probabilities().get(label)))
                         .map(Statement::content).toList();
                 out.add(new Stance(sp.getKey(), sp.getValue(), t.id(), label, Math.round(pooledStance.get(label) * 1000) / 1000.0,
