@@ -95,6 +95,16 @@ def own(paths):
     return out
 
 
+def ibm_proposition(motion):
+    """A debate motion as a proposition, as the Java reader (StanceDatasets.ibmClaimStance) makes it: "This house
+    believes that P" is P, "This house would X" is "We should X", "This house supports X" is "We should support X"."""
+    m = re.match(r"(?i)this house (believes that |believes |would |supports )?(.*)$", motion.strip())
+    if m:
+        lead, rest = (m.group(1) or "").lower(), m.group(2)
+        motion = {"would ": "We should ", "supports ": "We should support "}.get(lead, "") + rest
+    return motion[:1].upper() + motion[1:]
+
+
 def ibm(path):
     """IBM Claim Stance, its train split: the claim's stance (PRO/CON) toward the topic's proposition; the
     claim's target span marked. Each line of the file is one quoted CSV record followed by semicolons."""
@@ -117,8 +127,7 @@ def ibm(path):
         if r[col["split"]] != "train":
             continue
         text = r[col["claims.claimCorrectedText"]]
-        target = r[col["topicText"]].replace("This house believes that ", "").replace("This house ", "")
-        target = target[:1].upper() + target[1:]
+        target = ibm_proposition(r[col["topicText"]])
         ct = r[col["claims.claimTarget.text"]]
         spans = [(text.index(ct), text.index(ct) + len(ct))] if ct and ct in text else []
         out.append(Example(text, spans, target, LABEL["FAVOR" if r[col["claims.stance"]] == "PRO" else "AGAINST"]))

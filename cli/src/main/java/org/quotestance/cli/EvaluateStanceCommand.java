@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code quotestance evaluate stance}: scores the stance model on GWSD or NewsMTSC beside two baselines. */
+/** {@code quotestance evaluate stance}: scores the stance model on GWSD, NewsMTSC or IBM Claim Stance beside two baselines. */
 @Command(name = "stance", mixinStandardHelpOptions = true,
         description = {"Scores the stance classifier on labelled stance data.",
                 "Prints accuracy and macro-F1 beside a majority-class and a lexicon-only baseline."},
@@ -43,14 +43,17 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  quotestance evaluate stance --format newsmtsc ../shared/data/stance/newsmtsc/dev.jsonl",
                 "  quotestance evaluate stance --format gwsd --split dev \\",
                 "      ../shared/data/stance/gwsd/GWSD-without-heldout.tsv --predictions gwsd.jsonl",
+                "  quotestance evaluate stance --format ibm --split test \\",
+                "      ../shared/data/stance/ibm-claim-stance/claim_stance_dataset_v1.csv",
                 "", "GWSD: stance toward 'climate change is a serious concern' (agree = FAVOR, disagree = AGAINST,",
                 "neutral = NEUTRAL, the workers' majority). NewsMTSC: polarity toward the target mention",
-                "(6 = FAVOR, 2 = AGAINST, 4 = NEUTRAL)."})
+                "(6 = FAVOR, 2 = AGAINST, 4 = NEUTRAL). IBM Claim Stance: a claim's stance toward its topic's motion",
+                "(PRO = FAVOR, CON = AGAINST; no neutral claims, so macro-F1 averages FAVOR and AGAINST)."})
 final class EvaluateStanceCommand implements Callable<Integer> {
 
-    enum Format { gwsd, newsmtsc, own }
+    enum Format { gwsd, newsmtsc, ibm, own }
 
-    enum Split { all, train, dev }
+    enum Split { all, train, dev, test }
 
     @Spec
     CommandSpec spec;
@@ -58,13 +61,14 @@ final class EvaluateStanceCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES}")
     Format format;
 
-    @Parameters(paramLabel = "FILE", description = "A GWSD .tsv, a NewsMTSC .jsonl or a file of QuoteStance's own examples"
+    @Parameters(paramLabel = "FILE", description = "A GWSD .tsv, a NewsMTSC .jsonl, IBM Claim Stance's claim_stance_dataset_v1.csv or a file of QuoteStance's own examples"
             + " (training/stance-examples*.jsonl; the models were trained on these, so only the frame rows are a fair measure there).")
     Path file;
 
     @Option(names = "--split", paramLabel = "SPLIT",
-            description = "GWSD rows to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). GWSD has no dev split;"
-                    + " dev is the fifth whose guid hash is divisible by 5, which training leaves out.")
+            description = "Rows to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). GWSD: all, train or dev; it has no"
+                    + " dev split, so dev is the fifth whose guid hash is divisible by 5, which training leaves out. IBM Claim"
+                    + " Stance: all, train or test, its own split by topic.")
     Split split = Split.all;
 
     @Option(names = "--predictions", paramLabel = "OUT", description = "Write one JSON line per item, in input order.")
@@ -79,18 +83,29 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new ParameterException(spec.commandLine(), file + ": no such file");
         }
-        if (split != Split.all && format != Format.gwsd) {
-            throw new ParameterException(spec.commandLine(), "--split applies to GWSD only; NewsMTSC has dev.jsonl, and the own examples are all training data");
+        if (split != Split.all && format != Format.gwsd && format != Format.ibm) {
+            throw new ParameterException(spec.commandLine(), "--split applies to GWSD and IBM Claim Stance only; NewsMTSC has"
+                    + " dev.jsonl, and the own examples are all training data");
         }
+        if (format == Format.gwsd && split == Split.test || format == Format.ibm && split == Split.dev) {
+            throw new ParameterException(spec.commandLine(), "--split " + split + " does not apply to " + format
+                    + (format == Format.gwsd ? ": all, train or dev" : ": all, train or test"));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> skipped = new ArrayList<>();
         List<StanceDatasets.Item> items = switch (format) {
             case gwsd -> StanceDatasets.gwsd(file);
             case newsmtsc -> StanceDatasets.newsmtsc(file);
+            case ibm -> StanceDatasets.ibmClaimStance(file, skipped::add);
             case own -> StanceDatasets.own(file);
         };
-        if (split != Split.all) {
-            items = items.stream().filter(i -> i.dev() == (split == Split.dev)).toList();
+        if (!skipped.isEmpty()) {
+            out.printf("%d broken records skipped (their field count is not the header's): %s%n", skipped.size(),
+                    String.join(", ", skipped));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        if (split != Split.all) {
+            items = items.stream().filter(i -> i.dev() == (split != Split.train)).toList();
+        }
         List<StanceLabel> gold = items.stream().map(i -> i.example().label()).toList();
         Map<StanceLabel, Integer> counts = new EnumMap<>(StanceLabel.class);
         gold.forEach(l -> counts.merge(l, 1, Integer::sum));

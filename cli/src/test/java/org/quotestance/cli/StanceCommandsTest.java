@@ -62,6 +62,26 @@ class StanceCommandsTest extends CliTest {
     }
 
     @Test
+    void scoresTheTestSplitOfIbmClaimStanceOverItsTwoLabelsAndSaysWhichRecordsItSkipped() throws Exception {
+        Path file = Files.write(dir.resolve("claims.csv"), List.of(
+                "\"topicId,\"\"split\"\",\"\"topicText\"\",\"\"claims.claimId\"\",\"\"claims.stance\"\",\"\"claims.claimCorrectedText\"\",\"\"claims.claimTarget.text\"\"\";;;;",
+                "\"1,\"\"train\"\",\"\"This house would build the tram\"\",\"\"1\"\",\"\"PRO\"\",\"\"The tram would cut traffic\"\",\"\"The tram\"\"\";;;;",
+                "\"2,\"\"test\"\",\"\"This house would close the mine\"\",\"\"2\"\",\"\"CON\"\",\"\"The mine employs half the town\"\",\"\"The mine\"\"\";;;;",
+                "\"2,\"\"test\"\",\"\"This house would close the mine\"\",\"\"3\"\",\"\"PRO\"\",\"\"The mine poisons the river\"\",\"\"The mine\"\"\";;;;",
+                "\"3,\"\"test\"\",\"\"broken"));
+        int code = run("evaluate", "stance", "--format", "ibm", "--split", "test", file.toString(),
+                "--lexicons", dir.resolve("none").toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 broken records skipped").contains("claims.csv:5")
+                .contains("(test): 2 items, {FAVOR=1, AGAINST=1}");
+        // One of two right, and the majority class's F1 averaged over FAVOR and AGAINST only: (2/3 + 0) / 2.
+        assertThat(out.toString().lines().filter(l -> l.startsWith("majority class")))
+                .singleElement().satisfies(l -> assertThat(l).contains("50.0%").contains("33.3"));
+        assertThat(run("evaluate", "stance", "--format", "ibm", "--split", "dev", file.toString())).isEqualTo(QuoteStanceCli.USAGE);
+        assertThat(err.toString()).contains("--split dev does not apply to ibm");
+    }
+
+    @Test
     void namesTheFileAndLineOfABadRow() throws Exception {
         Path file = Files.write(dir.resolve("dev.jsonl"), List.of(
                 "{\"primary_gid\": \"a\", \"sentence_normalized\": \"Lind spoke.\", \"targets\": [{\"from\": 0, \"to\": 4, \"polarity\": 5.0}]}"));

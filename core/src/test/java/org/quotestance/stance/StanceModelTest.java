@@ -45,6 +45,17 @@ class StanceModelTest {
     }
 
     @Test
+    void macroF1AveragesTheLabelsTheGoldUsesAndCountsOthersAsMisses() {
+        // Two-sided data (no neutral gold): a NEUTRAL prediction lowers recall, but NEUTRAL is not averaged in.
+        List<StanceLabel> gold = List.of(StanceLabel.FAVOR, StanceLabel.FAVOR, StanceLabel.AGAINST, StanceLabel.AGAINST);
+        List<StanceLabel> predicted = List.of(StanceLabel.FAVOR, StanceLabel.NEUTRAL, StanceLabel.AGAINST, StanceLabel.AGAINST);
+        StanceScores s = StanceScores.of(gold, predicted);
+        // F1: FAVOR 2/3 (p 1, r .5), AGAINST 1
+        assertThat(s.macroF1()).isCloseTo((2.0 / 3 + 1) / 2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(StanceScores.of(List.of(), List.of()).macroF1()).isZero();
+    }
+
+    @Test
     void theShippedModelReadsAndGivesADistribution() {
         StanceProbabilities p = LogisticStanceModel.shipped().classify(new StanceInput(
                 "“We reject this plan and will block it in parliament.”", List.of(), TARGET, StanceInput.Domain.NEWS));

@@ -19,7 +19,7 @@ import org.quotestance.stance.StanceLabel;
 import org.quotestance.text.Span;
 
 /**
- * Readers for labelled stance data: GWSD, NewsMTSC and QuoteStance's own examples. Each bad row fails
+ * Readers for labelled stance data: GWSD, NewsMTSC, IBM Claim Stance and QuoteStance's own examples. Each bad row fails
  * with the file and line; the data stay where they are and are never copied.
  */
 public final class StanceDatasets {
@@ -155,6 +155,138 @@ public final class StanceDatasets {
             }
         });
         return out;
+    }
+
+    /**
+     * IBM Debater Claim Stance ({@code claim_stance_dataset_v1.csv}): one item per claim, its stance toward the
+     * topic's motion (PRO = FAVOR, CON = AGAINST; the data set has no neutral claims). The target is the motion as
+     * a proposition ("This house believes that the sale of violent video games to minors should be banned" gives
+     * "The sale of violent video games to minors should be banned"), the claim's own target marked as its mention,
+     * the statement read as news ({@link StanceInput.Domain#NEWS}). The split is by topic; an item is
+     * {@link Item#dev()} when it is in the test split, whose topics no training split has. Each line of the file
+     * is one quoted CSV record followed by semicolons; a record whose field count is not the header's (a few
+     * claims hold line breaks or semicolons that break their record) is passed to {@code skipped} as "file:line".
+     */
+    public static List<Item> ibmClaimStance(Path file, java.util.function.Consumer<String> skipped) {
+        List<String> lines = lines(file);
+        if (lines.isEmpty()) {
+            throw new InvalidInputException(file + ": empty; expected IBM Claim Stance's header row");
+        }
+        List<String> header = ibmRecord(lines.get(0));
+        int split = ibmColumn(file, header, "split");
+        int topic = ibmColumn(file, header, "topicText");
+        int claim = ibmColumn(file, header, "claims.claimCorrectedText");
+        int stance = ibmColumn(file, header, "claims.stance");
+        int claimTarget = ibmColumn(file, header, "claims.claimTarget.text");
+        int id = ibmColumn(file, header, "claims.claimId");
+        List<Item> out = new ArrayList<>();
+        for (int n = 1; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) {
+                continue;
+            }
+            List<String> r = ibmRecord(lines.get(n));
+            if (r.size() != header.size()) {
+                skipped.accept(file + ":" + (n + 1));
+                continue;
+            }
+            StanceLabel label = switch (r.get(stance)) {
+                case "PRO" -> StanceLabel.FAVOR;
+                case "CON" -> StanceLabel.AGAINST;
+                default -> throw new InvalidInputException(file + ":" + (n + 1) + ": stance \"" + r.get(stance)
+                        + "\" is not PRO or CON");
+            };
+            String text = r.get(claim);
+            String target = proposition(r.get(topic));
+            if (text.isBlank() || target.isBlank()) {
+                throw new InvalidInputException(file + ":" + (n + 1) + ": empty claim or topic");
+            }
+            List<Span> mentions = new ArrayList<>();
+            String ct = r.get(claimTarget);
+            int at = ct.isEmpty() ? -1 : text.indexOf(ct);
+            if (at >= 0) {
+                mentions.add(new Span(at, at + ct.length()));
+            }
+            boolean test = switch (r.get(split)) {
+                case "test" -> true;
+                case "train" -> false;
+                default -> throw new InvalidInputException(file + ":" + (n + 1) + ": split \"" + r.get(split)
+                        + "\" is not train or test");
+            };
+            out.add(new Item(out.size(), r.get(id), new LabeledStance(new StanceInput(text, mentions, target,
+                    StanceInput.Domain.NEWS), label), test));
+        }
+        return out;
+    }
+
+    private static final Pattern MOTION = Pattern.compile("(?i)this house (believes that |believes |would |supports )?(.*)");
+
+    /**
+     * A debate motion as a proposition: "This house believes that P" is P, "This house would X" is "We should X",
+     * "This house supports X" is "We should support X"; the first letter capitalised. As training's
+     * {@code data.ibm_proposition}.
+     */
+    static String proposition(String motion) {
+        String m = motion.strip();
+        Matcher h = MOTION.matcher(m);
+        if (h.matches()) {
+            String lead = h.group(1) == null ? "" : h.group(1).toLowerCase(Locale.ROOT);
+            m = switch (lead) {
+                case "would " -> "We should ";
+                case "supports " -> "We should support ";
+                default -> "";
+            } + h.group(2);
+        }
+        return m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
+    }
+
+    /** One record of IBM Claim Stance's file: a quoted CSV record, trailing semicolons, holding the record's fields. */
+    static List<String> ibmRecord(String line) {
+        String l = line.strip();
+        while (l.endsWith(";")) {
+            l = l.substring(0, l.length() - 1);
+        }
+        if (l.length() >= 2 && l.startsWith("\"") && l.endsWith("\"")) {
+            List<String> outer = csvRecord(l);
+            l = outer.isEmpty() ? "" : outer.get(0);
+        }
+        return csvRecord(l);
+    }
+
+    /** The fields of one CSV record (RFC 4180: commas, fields in double quotes with "" for a quote). */
+    static List<String> csvRecord(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (quoted) {
+                if (c == '"' && k + 1 < line.length() && line.charAt(k + 1) == '"') {
+                    field.append('"');
+                    k++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        out.add(field.toString());
+        return out;
+    }
+
+    private static int ibmColumn(Path file, List<String> header, String name) {
+        int k = header.indexOf(name);
+        if (k < 0) {
+            throw new InvalidInputException(file + ":1: no \"" + name + "\" column; is this IBM Claim Stance's claim_stance_dataset_v1.csv?");
+        }
+        return k;
     }
 
     /**

@@ -38,6 +38,61 @@ class StanceDatasetsTest {
                         Math.floorMod("1_0_c".hashCode(), 5) == 0);
     }
 
+    /** A record as IBM Claim Stance's file writes it: the CSV record quoted whole, then semicolons. */
+    private static String ibmLine(String... fields) {
+        StringBuilder inner = new StringBuilder();
+        for (int k = 0; k < fields.length; k++) {
+            inner.append(k == 0 ? "" : ",").append(k == 0 ? fields[k] : "\"" + fields[k].replace("\"", "\"\"") + "\"");
+        }
+        return "\"" + inner.toString().replace("\"", "\"\"") + "\";;;;";
+    }
+
+    private static final String IBM_HEADER = ibmLine("topicId", "split", "topicText", "claims.claimId", "claims.stance",
+            "claims.claimCorrectedText", "claims.claimTarget.text");
+
+    @Test
+    void readsIbmClaimStanceMotionsAsPropositionsAndItsTestSplitAsHeldOut() throws Exception {
+        Path f = Files.write(dir.resolve("claims.csv"), List.of(IBM_HEADER,
+                ibmLine("1", "train", "This house believes that the ferry should be free", "11", "PRO",
+                        "A free ferry would \"cut traffic\" on the bridge, planners say", "A free ferry"),
+                ibmLine("2", "test", "This house would ban night flights", "12", "CON",
+                        "Night flights keep the airport's cargo jobs alive", "Night flights"),
+                "\"3,\"\"test\"\",\"\"broken",
+                ibmLine("3", "test", "This house believes that zoos should close", "13", "CON",
+                        "Zoos fund the breeding of endangered animals", "")));
+        List<String> skipped = new java.util.ArrayList<>();
+        List<StanceDatasets.Item> items = StanceDatasets.ibmClaimStance(f, skipped::add);
+
+        assertThat(items).extracting(i -> i.example().input().target()).containsExactly(
+                "The ferry should be free", "We should ban night flights", "Zoos should close");
+        assertThat(items).extracting(i -> i.example().label())
+                .containsExactly(StanceLabel.FAVOR, StanceLabel.AGAINST, StanceLabel.AGAINST);
+        assertThat(items.get(0).example().input().text()).isEqualTo("A free ferry would \"cut traffic\" on the bridge, planners say");
+        assertThat(items.get(0).example().input().mentions()).extracting(m -> m.start() + "-" + m.end()).containsExactly("0-12");
+        assertThat(items.get(2).example().input().mentions()).isEmpty();
+        assertThat(items).extracting(StanceDatasets.Item::dev).containsExactly(false, true, true);
+        assertThat(items).extracting(StanceDatasets.Item::id).containsExactly("11", "12", "13");
+        assertThat(skipped).containsExactly(f + ":4");
+    }
+
+    @Test
+    void turnsDebateMotionsIntoPropositions() {
+        assertThat(StanceDatasets.proposition("This house supports the four-day week")).isEqualTo("We should support the four-day week");
+        assertThat(StanceDatasets.proposition("this house believes tolls are fair")).isEqualTo("Tolls are fair");
+        assertThat(StanceDatasets.proposition("Rents should be capped")).isEqualTo("Rents should be capped");
+    }
+
+    @Test
+    void namesTheLineOfAnIbmStanceThatIsNeitherProNorCon() throws Exception {
+        Path f = Files.write(dir.resolve("claims.csv"), List.of(IBM_HEADER,
+                ibmLine("1", "train", "This house believes that the ferry should be free", "11", "MAYBE", "Ferries are nice", "")));
+        assertThatThrownBy(() -> StanceDatasets.ibmClaimStance(f, s -> { }))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("claims.csv:2").hasMessageContaining("MAYBE");
+        Path notIbm = Files.write(dir.resolve("other.csv"), List.of("a,b,c"));
+        assertThatThrownBy(() -> StanceDatasets.ibmClaimStance(notIbm, s -> { }))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("other.csv:1").hasMessageContaining("split");
+    }
+
     @Test
     void namesTheLineOfAnUnknownWorkerLabel() throws Exception {
         Path f = Files.write(dir.resolve("g.tsv"), List.of(HEADER, gwsdRow("x", "Hot.", "agrees", "maybe", "agrees", "agrees")));
