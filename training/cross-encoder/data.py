@@ -105,8 +105,8 @@ def ibm_proposition(motion):
     return motion[:1].upper() + motion[1:]
 
 
-def ibm(path):
-    """IBM Claim Stance, its train split: the claim's stance (PRO/CON) toward the topic's proposition; the
+def ibm(path, split="train"):
+    """IBM Claim Stance, one split of it (train or test, split by topic): the claim's stance (PRO/CON) toward the topic's proposition; the
     claim's target span marked. Each line of the file is one quoted CSV record followed by semicolons."""
     out = []
     with open(path, encoding="utf-8") as f:
@@ -124,7 +124,7 @@ def ibm(path):
         r = record(line)
         if len(r) != len(header):
             continue  # 7 of the file's records are broken by semicolons or line breaks inside a claim
-        if r[col["split"]] != "train":
+        if r[col["split"]] != split:
             continue
         text = r[col["claims.claimCorrectedText"]]
         target = ibm_proposition(r[col["topicText"]])

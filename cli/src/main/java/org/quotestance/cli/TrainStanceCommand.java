@@ -78,9 +78,18 @@ final class TrainStanceCommand implements Callable<Integer> {
             + " cross-encoder and the shipped linear models (after a new cross-encoder).")
     boolean ensembleOnly;
 
+    /** Which dev data fit the stack weights. */
+    enum StackData { gwsd, both }
+
+    @Option(names = "--stack-data", paramLabel = "DATA", description = "Dev data that fit the stack weights by likelihood:"
+            + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). gwsd: GWSD's dev fifth, stance toward a proposition as"
+            + " QuoteStance reads topics; both: with NewsMTSC dev (sentiment toward a mention), as earlier releases did.")
+    StackData stackData = StackData.gwsd;
+
     @Option(names = "--cross-validate", description = "Also score the own news examples by 5-fold cross-validation,"
             + " the folds split by target (targets sharing a sentence stay together), so no target is both trained and"
-            + " scored (six trainings instead of one).")
+            + " scored (six trainings instead of one), and the stack weights fitted on either --stack-data by 5-fold"
+            + " cross-validation on the dev sets.")
     boolean crossValidate;
 
     @Override
@@ -113,15 +122,14 @@ final class TrainStanceCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         List<StanceDatasets.Item> gw = StanceDatasets.gwsd(gwsd);
         List<StanceDatasets.Item> nd = StanceDatasets.newsmtsc(newsDev);
-        List<StanceDatasets.Item> dev = new ArrayList<>(nd);
-        dev.addAll(gw.stream().filter(StanceDatasets.Item::dev).toList());
+        List<StanceDatasets.Item> gwDev = gw.stream().filter(StanceDatasets.Item::dev).toList();
         if (out == null && !ensembleOnly) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--out=FILE'");
         }
         Path stackOut = ensembleOut != null ? ensembleOut
                 : (out != null ? out : SHIPPED_NGRAM_WEIGHTS).resolveSibling("stance-ensemble.json");
         if (ensembleOnly) {
-            fitStack(w, ShippedModels.linearStanceModels(), dev, stackOut);
+            fitStack(w, ShippedModels.linearStanceModels(), nd, gwDev, stackOut);
             return QuoteStanceCli.OK;
         }
         List<StanceDatasets.Item> nt = StanceDatasets.newsmtsc(newsTrain);
@@ -151,7 +159,6 @@ final class TrainStanceCommand implements Callable<Integer> {
         java.util.Map<String, float[]> vectors = encodeAll(encoder, train, gw, nd);
         EmbeddingStanceModel embedding = trainEmbedding(encoder, train, vectors);
         AveragedStanceClassifier both = new AveragedStanceClassifier(List.of(model, embedding));
-        List<StanceDatasets.Item> gwDev = gw.stream().filter(StanceDatasets.Item::dev).toList();
         w.println("embedding:     GWSD dev " + score(embedding, gwDev) + "; NewsMTSC dev " + score(embedding, nd));
         w.println("averaged:      GWSD dev " + score(both, gwDev) + "; NewsMTSC dev " + score(both, nd));
         if (crossValidate) {
@@ -191,30 +198,61 @@ final class TrainStanceCommand implements Callable<Integer> {
             embedding.write(o);
         }
         w.println("weights written to " + eOut + " (" + Files.size(eOut) / 1024 + " KiB)");
-        fitStack(w, both, dev, stackOut);
+        fitStack(w, both, nd, gwDev, stackOut);
         return QuoteStanceCli.OK;
     }
 
     /**
-     * Fits, on the dev items (NewsMTSC dev and GWSD's dev fifth), the weights that stack the shipped cross-encoder
-     * and {@code linear} ({@link StackedStanceClassifier}) by likelihood, and writes them.
+     * Fits, on the dev items ({@code --stack-data}: GWSD's dev fifth, with NewsMTSC dev or not), the weights that
+     * stack the shipped cross-encoder and {@code linear} ({@link StackedStanceClassifier}) by likelihood, and writes
+     * them. With {@code --cross-validate}, also scores both choices of dev data by {@value #STACK_FOLDS}-fold
+     * cross-validation: each dev item read with weights fitted without its fold (the n-th item of each data set is
+     * in fold n mod {@value #STACK_FOLDS}).
      */
-    private static void fitStack(PrintWriter w, AveragedStanceClassifier linear, List<StanceDatasets.Item> dev, Path out)
-            throws IOException {
-        List<org.quotestance.stance.StanceInput> inputs = dev.stream().map(i -> i.example().input()).toList();
-        List<org.quotestance.stance.StanceLabel> gold = dev.stream().map(i -> i.example().label()).toList();
-        w.printf("fitting the stack of the cross-encoder and the linear models on %d dev items...%n", dev.size());
+    private void fitStack(PrintWriter w, AveragedStanceClassifier linear, List<StanceDatasets.Item> newsDev,
+                          List<StanceDatasets.Item> gwsdDev, Path out) throws IOException {
+        List<StanceDatasets.Item> all = new ArrayList<>(newsDev);
+        all.addAll(gwsdDev);
+        int news = newsDev.size();
+        List<org.quotestance.stance.StanceInput> inputs = all.stream().map(i -> i.example().input()).toList();
+        List<org.quotestance.stance.StanceLabel> gold = all.stream().map(i -> i.example().label()).toList();
+        java.util.function.IntPredicate chosen = k -> stackData == StackData.both || k >= news;
+        w.printf("fitting the stack of the cross-encoder and the linear models on %d dev items (%s)...%n",
+                stackData == StackData.both ? all.size() : gwsdDev.size(), stackData == StackData.both
+                        ? "NewsMTSC dev and GWSD's dev fifth" : "GWSD's dev fifth");
         w.flush();
         List<List<org.quotestance.stance.StanceProbabilities>> readings = StanceClassifier.readEach(
                 List.of(ShippedModels.crossEncoder(), linear), inputs);
-        double[] weights = Calibration.fitStack(readings, gold);
+        List<List<org.quotestance.stance.StanceProbabilities>> fitReadings = new ArrayList<>();
+        List<org.quotestance.stance.StanceLabel> fitGold = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            if (chosen.test(k)) {
+                fitReadings.add(readings.get(k));
+                fitGold.add(gold.get(k));
+            }
+        }
+        double[] weights = Calibration.fitStack(fitReadings, fitGold);
         w.printf("stack weights: cross-encoder %.2f, linear models %.2f (dev negative log-likelihood %.4f; cross-encoder"
-                        + " alone %.4f)%n", weights[0], weights[1], Calibration.negativeLogLikelihood(readings, gold, weights),
-                Calibration.negativeLogLikelihood(readings, gold, new double[] {1, 0}));
+                        + " alone %.4f)%n", weights[0], weights[1], Calibration.negativeLogLikelihood(fitReadings, fitGold, weights),
+                Calibration.negativeLogLikelihood(fitReadings, fitGold, new double[] {1, 0}));
+        if (crossValidate) {
+            for (StackData d : StackData.values()) {
+                Calibration.StackCrossValidation cv = Calibration.crossValidateStack(readings, gold,
+                        k -> d == StackData.both || k >= news, k -> (k < news ? k : k - news) % STACK_FOLDS, STACK_FOLDS);
+                w.printf(java.util.Locale.ROOT, "stack fitted on %s, %d-fold cross-validated: NewsMTSC dev %s; GWSD dev %s;"
+                                + " weights %s%n", d, STACK_FOLDS,
+                        StanceScores.of(gold.subList(0, news), cv.predicted().subList(0, news)),
+                        StanceScores.of(gold.subList(news, all.size()), cv.predicted().subList(news, all.size())),
+                        cv.weights().stream().map(x -> String.format(java.util.Locale.ROOT, "%.2f/%.2f", x[0], x[1])).toList());
+            }
+        }
         Files.writeString(out, String.format(java.util.Locale.ROOT, "{\"members\": [\"%s\", \"%s\"], \"weights\": [%.2f, %.2f]}%n",
                 ShippedModels.STACK_MEMBERS.get(0), ShippedModels.STACK_MEMBERS.get(1), weights[0], weights[1]));
         w.println("stack weights written to " + out);
     }
+
+    /** Folds of the stack's cross-validation ({@code --cross-validate}). */
+    static final int STACK_FOLDS = 5;
 
     /**
      * Targets grouped so that targets sharing a statement text ("…should be lifted" and "…should be kept",

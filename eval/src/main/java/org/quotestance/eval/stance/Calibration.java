@@ -54,6 +54,42 @@ public final class Calibration {
     static final double MAX_WEIGHT = 3;
 
     /**
+     * A stack fit scored by cross-validation: each item's label read with weights fitted ({@link #fitStack}) on
+     * the items {@code fitOn} accepts outside the item's fold, and the weights of each fold.
+     */
+    public record StackCrossValidation(List<StanceLabel> predicted, List<double[]> weights) {
+    }
+
+    /**
+     * Cross-validates {@link #fitStack}: for each of {@code folds} folds, fits on the items that {@code fitOn} accepts
+     * and {@code fold} puts elsewhere, and reads the fold's items, all of them, with those weights.
+     */
+    public static StackCrossValidation crossValidateStack(List<List<StanceProbabilities>> readings, List<StanceLabel> gold,
+                                                          java.util.function.IntPredicate fitOn,
+                                                          java.util.function.IntUnaryOperator fold, int folds) {
+        List<StanceLabel> predicted = new java.util.ArrayList<>(java.util.Collections.nCopies(gold.size(), (StanceLabel) null));
+        List<double[]> weights = new java.util.ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            List<List<StanceProbabilities>> fitReadings = new java.util.ArrayList<>();
+            List<StanceLabel> fitGold = new java.util.ArrayList<>();
+            for (int k = 0; k < gold.size(); k++) {
+                if (fold.applyAsInt(k) != f && fitOn.test(k)) {
+                    fitReadings.add(readings.get(k));
+                    fitGold.add(gold.get(k));
+                }
+            }
+            double[] w = fitStack(fitReadings, fitGold);
+            weights.add(w);
+            for (int k = 0; k < gold.size(); k++) {
+                if (fold.applyAsInt(k) == f) {
+                    predicted.set(k, org.quotestance.stance.StackedStanceClassifier.combine(readings.get(k), w).label());
+                }
+            }
+        }
+        return new StackCrossValidation(List.copyOf(predicted), List.copyOf(weights));
+    }
+
+    /**
      * The weights of a two-member {@link org.quotestance.stance.StackedStanceClassifier} that maximise the
      * likelihood of the gold labels (a grid search), for each item its members' readings in member order.
      */
