@@ -97,11 +97,12 @@ def own(paths):
 
 def ibm_proposition(motion):
     """A debate motion as a proposition, as the Java reader (StanceDatasets.ibmClaimStance) makes it: "This house
-    believes that P" is P, "This house would X" is "We should X", "This house supports X" is "We should support X"."""
-    m = re.match(r"(?i)this house (believes that |believes |would |supports )?(.*)$", motion.strip())
+    believes that P" is P, "This house would X" is "We should X", "This house supports X" and "This house believes in
+    X" are "We should support X"."""
+    m = re.match(r"(?i)this house (believes that |believes in |believes |would |supports )?(.*)$", motion.strip())
     if m:
         lead, rest = (m.group(1) or "").lower(), m.group(2)
-        motion = {"would ": "We should ", "supports ": "We should support "}.get(lead, "") + rest
+        motion = {"would ": "We should ", "supports ": "We should support ", "believes in ": "We should support "}.get(lead, "") + rest
     return motion[:1].upper() + motion[1:]
 
 
@@ -123,7 +124,7 @@ def ibm(path, split="train"):
             continue
         r = record(line)
         if len(r) != len(header):
-            continue  # 7 of the file's records are broken by semicolons or line breaks inside a claim
+            continue  # a claim with a line break or a quoted ";" breaks its record here (the Java reader keeps them)
         if r[col["split"]] != split:
             continue
         text = r[col["claims.claimCorrectedText"]]

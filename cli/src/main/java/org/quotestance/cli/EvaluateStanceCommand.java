@@ -71,6 +71,11 @@ final class EvaluateStanceCommand implements Callable<Integer> {
                     + " Stance: all, train or test, its own split by topic.")
     Split split = Split.all;
 
+    @Option(names = "--stack-weights", paramLabel = "CROSS,LINEAR", split = ",",
+            description = "Score the stack with these weights of the cross-encoder and the linear models instead of the"
+                    + " shipped ones (stance/stance-ensemble.json), e.g. 0.80,0.55.")
+    List<Double> stackWeights;
+
     @Option(names = "--predictions", paramLabel = "OUT", description = "Write one JSON line per item, in input order.")
     Path predictions;
 
@@ -82,6 +87,10 @@ final class EvaluateStanceCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new ParameterException(spec.commandLine(), file + ": no such file");
+        }
+        if (stackWeights != null && (stackWeights.size() != 2 || stackWeights.stream().anyMatch(x -> !(x >= 0)))) {
+            throw new ParameterException(spec.commandLine(), "--stack-weights needs two weights of zero or more, the"
+                    + " cross-encoder's and the linear models': " + stackWeights);
         }
         if (split != Split.all && format != Format.gwsd && format != Format.ibm) {
             throw new ParameterException(spec.commandLine(), "--split applies to GWSD and IBM Claim Stance only; NewsMTSC has"
@@ -149,7 +158,8 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         rowOf(out, "cross-encoder, uncalibrated", gold, crossRaw);
         rowOf(out, "cross-encoder (temperature " + cross.temperature() + ")", gold, crossCalibrated);
         rowOf(out, "cross-encoder, with frames", gold, withFrames(crossCalibrated, frames));
-        double[] weights = ShippedModels.stanceClassifier().weights();
+        double[] weights = stackWeights != null ? new double[] {stackWeights.get(0), stackWeights.get(1)}
+                : ShippedModels.stanceClassifier().weights();
         List<StanceProbabilities> stacked = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
             stacked.add(StackedStanceClassifier.combine(List.of(crossCalibrated.get(k), linearMean.get(k)), weights));
@@ -157,7 +167,7 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         String stack = String.format("stacked (%.2f cross-encoder, %.2f linear)", weights[0], weights[1]);
         rowOf(out, stack, gold, stacked);
         List<StanceProbabilities> shipped = withFrames(stacked, frames);
-        rowOf(out, "QuoteStance: stacked, with frames", gold, shipped);
+        rowOf(out, stackWeights == null ? "QuoteStance: stacked, with frames" : stack + ", with frames", gold, shipped);
         List<StanceLabel> framed = new ArrayList<>();
         List<StanceLabel> framedGold = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {

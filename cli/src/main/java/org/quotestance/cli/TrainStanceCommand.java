@@ -88,8 +88,8 @@ final class TrainStanceCommand implements Callable<Integer> {
 
     @Option(names = "--cross-validate", description = "Also score the own news examples by 5-fold cross-validation,"
             + " the folds split by target (targets sharing a sentence stay together), so no target is both trained and"
-            + " scored (six trainings instead of one), and the stack weights fitted on either --stack-data by 5-fold"
-            + " cross-validation on the dev sets.")
+            + " scored (six trainings instead of one); and score the stack weights fitted on either --stack-data by"
+            + " 5-fold cross-validation on the dev sets (with --ensemble-only, only this).")
     boolean crossValidate;
 
     @Override
@@ -216,7 +216,7 @@ final class TrainStanceCommand implements Callable<Integer> {
         int news = newsDev.size();
         List<org.quotestance.stance.StanceInput> inputs = all.stream().map(i -> i.example().input()).toList();
         List<org.quotestance.stance.StanceLabel> gold = all.stream().map(i -> i.example().label()).toList();
-        java.util.function.IntPredicate chosen = k -> stackData == StackData.both || k >= news;
+        java.util.function.IntPredicate chosen = fitsOn(stackData, news);
         w.printf("fitting the stack of the cross-encoder and the linear models on %d dev items (%s)...%n",
                 stackData == StackData.both ? all.size() : gwsdDev.size(), stackData == StackData.both
                         ? "NewsMTSC dev and GWSD's dev fifth" : "GWSD's dev fifth");
@@ -231,14 +231,16 @@ final class TrainStanceCommand implements Callable<Integer> {
                 fitGold.add(gold.get(k));
             }
         }
-        double[] weights = Calibration.fitStack(fitReadings, fitGold);
+        double[] weights = Calibration.fitStack(readings, gold, chosen);
         w.printf("stack weights: cross-encoder %.2f, linear models %.2f (dev negative log-likelihood %.4f; cross-encoder"
                         + " alone %.4f)%n", weights[0], weights[1], Calibration.negativeLogLikelihood(fitReadings, fitGold, weights),
                 Calibration.negativeLogLikelihood(fitReadings, fitGold, new double[] {1, 0}));
         if (crossValidate) {
             for (StackData d : StackData.values()) {
+                // Fold n holds the n-th item of each data set, mod 5; a NewsMTSC sentence's targets, next to each
+                // other, fall in different folds, which with two weights to fit leaks little.
                 Calibration.StackCrossValidation cv = Calibration.crossValidateStack(readings, gold,
-                        k -> d == StackData.both || k >= news, k -> (k < news ? k : k - news) % STACK_FOLDS, STACK_FOLDS);
+                        fitsOn(d, news), k -> (k < news ? k : k - news) % STACK_FOLDS, STACK_FOLDS);
                 w.printf(java.util.Locale.ROOT, "stack fitted on %s, %d-fold cross-validated: NewsMTSC dev %s; GWSD dev %s;"
                                 + " weights %s%n", d, STACK_FOLDS,
                         StanceScores.of(gold.subList(0, news), cv.predicted().subList(0, news)),
@@ -253,6 +255,11 @@ final class TrainStanceCommand implements Callable<Integer> {
 
     /** Folds of the stack's cross-validation ({@code --cross-validate}). */
     static final int STACK_FOLDS = 5;
+
+    /** Which of the dev items (NewsMTSC's {@code news} first, then GWSD's) fit the stack for {@code data}. */
+    private static java.util.function.IntPredicate fitsOn(StackData data, int news) {
+        return k -> data == StackData.both || k >= news;
+    }
 
     /**
      * Targets grouped so that targets sharing a statement text ("…should be lifted" and "…should be kept",

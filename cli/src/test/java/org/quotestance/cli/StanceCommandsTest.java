@@ -79,6 +79,13 @@ class StanceCommandsTest extends CliTest {
                 .singleElement().satisfies(l -> assertThat(l).contains("50.0%").contains("33.3"));
         assertThat(run("evaluate", "stance", "--format", "ibm", "--split", "dev", file.toString())).isEqualTo(QuoteStanceCli.USAGE);
         assertThat(err.toString()).contains("--split dev does not apply to ibm");
+        out.getBuffer().setLength(0);
+        assertThat(run("evaluate", "stance", "--format", "ibm", "--stack-weights", "0.80,0.55", file.toString(),
+                "--lexicons", dir.resolve("none").toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("stacked (0.80 cross-encoder, 0.55 linear), with frames")
+                .doesNotContain("QuoteStance: stacked");
+        assertThat(run("evaluate", "stance", "--format", "ibm", "--stack-weights", "1", file.toString())).isEqualTo(QuoteStanceCli.USAGE);
+        assertThat(err.toString()).contains("--stack-weights needs two weights");
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.quotestance.text.Span;
  *  "statements": [{"start", "end", "text", "kind", "speaker", "speakerId", "cue", "confidence",
  *                  "topics": [{"topic", "label", "probabilities": {"FAVOR", "AGAINST", "NEUTRAL"}}]}],
  *  "stances": [{"speaker", "speakerId", "topic", "label" (FAVOR|AGAINST|NEUTRAL|NONE), "confidence",
- *               "probabilities", "evidence": [{"start", "end", "text"}]}]}
+ *               "probabilities", "evidence": [{"start", "end", "text"}] (the statements counted)}]}
  * </pre>
  */
 public final class JsonLines {

@@ -13,7 +13,8 @@ import org.quotestance.text.Span;
  * @param label         the aggregate stance; null when the speaker never addresses the topic (reported as NONE)
  * @param confidence    the aggregate probability of {@code label}, 0 to 1
  * @param probabilities the statements' probabilities pooled, weighted by attribution confidence
- * @param evidence      the statements it rests on, most decisive first
+ * @param evidence      the statements counted in it, most decisive first (a quote counted as the sentence
+ *                      that encloses it is left out: {@link Statement#enclosedBy})
  */
 public record Stance(String speakerId, String speaker, String topic, StanceLabel label, double confidence,
                      StanceProbabilities probabilities, List<Span> evidence) {

@@ -29,7 +29,7 @@ public record StanceScores(int items, double accuracy, double macroF1, int[][] c
             int tp = c[k][k];
             int predictedK = c[0][k] + c[1][k] + c[2][k];
             int goldK = c[k][0] + c[k][1] + c[k][2];
-            if (goldK == 0 && !gold.isEmpty()) {
+            if (goldK == 0) {
                 continue; // a label the data set does not use (IBM Claim Stance has no neutral claims)
             }
             labels++;
@@ -37,7 +37,8 @@ public record StanceScores(int items, double accuracy, double macroF1, int[][] c
             double r = goldK == 0 ? 0 : (double) tp / goldK;
             f1 += p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
-        return new StanceScores(gold.size(), gold.isEmpty() ? 0 : (double) right / gold.size(), f1 / labels, c);
+        return new StanceScores(gold.size(), gold.isEmpty() ? 0 : (double) right / gold.size(),
+                labels == 0 ? 0 : f1 / labels, c);
     }
 
     @Override

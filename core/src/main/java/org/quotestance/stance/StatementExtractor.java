@@ -95,6 +95,9 @@ public final class StatementExtractor {
      * context to the same words: "Lavrov said Russia is ready to “clean up” the obstacles, which “include …”" reads
      * the quote inside with what it is about. A sentence that also names a topic outside the quote ("called Trump
      * reckless and Clinton “a steady hand”") does not enclose it: the quote is the narrower evidence on its topic.
+     * The test is per statement, not per topic: a sentence that names one topic outside the quote and another only
+     * inside it encloses the quote for neither. The enclosing statement has every topic of the quote, since a
+     * statement's topics are those of its sentence.
      */
     static List<Statement> withEnclosing(List<Statement> statements, List<TopicMention> mentions) {
         List<Statement> out = new ArrayList<>(statements.size());
@@ -103,7 +106,7 @@ public final class StatementExtractor {
             for (Statement o : statements) {
                 Span e = o.content();
                 if (o.speakerId().equals(s.speakerId()) && !e.equals(s.content()) && e.contains(s.content())
-                        && (enclosing == null || enclosing.contains(e))
+                        && (enclosing == null || e.length() < enclosing.length())
                         && mentions.stream().filter(m -> e.contains(m.span())).allMatch(m -> s.content().contains(m.span()))) {
                     enclosing = e;
                 }

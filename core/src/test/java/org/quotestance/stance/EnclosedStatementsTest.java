@@ -63,22 +63,23 @@ class EnclosedStatementsTest {
                 List.of(IN_QUOTE));
 
         assertThat(statements).extracting(Statement::enclosedBy).containsOnlyNulls();
-        Stance lopez = extractor().aggregate(statements, Map.of("s1", "Lopez")).get(0);
-        assertThat(lopez.label()).isEqualTo(StanceLabel.NEUTRAL);
+        assertThat(StatementExtractor.counted(statements)).hasSize(2);
     }
 
     @Test
     void theSmallestEnclosingStatementIsTaken() {
         Span paragraph = new Span(0, 120);
+        // In the order extract gives them, by start and then end: the sentence before the longer span.
         List<Statement> statements = StatementExtractor.withEnclosing(List.of(
-                        statement(paragraph, StatementKind.INDIRECT, "s1", FAVOR),
                         statement(SENTENCE, StatementKind.PARTIAL, "s1", FAVOR),
+                        statement(paragraph, StatementKind.INDIRECT, "s1", FAVOR),
                         statement(QUOTE, StatementKind.DIRECT, "s1", NEUTRAL)),
                 List.of(IN_QUOTE));
 
-        assertThat(statements).extracting(Statement::enclosedBy).containsExactly(null, paragraph, SENTENCE);
+        assertThat(statements).extracting(Statement::enclosedBy).containsExactly(paragraph, null, SENTENCE);
         assertThat(StatementExtractor.counted(statements)).extracting(Statement::content).containsExactly(paragraph);
-        assertThat(StatementExtractor.counted(statements.subList(1, 3))).extracting(Statement::content).containsExactly(SENTENCE);
+        assertThat(StatementExtractor.counted(List.of(statements.get(0), statements.get(2))))
+                .extracting(Statement::content).containsExactly(SENTENCE);
         assertThat(StatementExtractor.counted(statements.subList(2, 3))).extracting(Statement::content).containsExactly(QUOTE);
     }
 

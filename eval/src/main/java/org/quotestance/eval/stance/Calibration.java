@@ -67,18 +67,21 @@ public final class Calibration {
     public static StackCrossValidation crossValidateStack(List<List<StanceProbabilities>> readings, List<StanceLabel> gold,
                                                           java.util.function.IntPredicate fitOn,
                                                           java.util.function.IntUnaryOperator fold, int folds) {
+        if (readings.size() != gold.size() || folds < 2) {
+            throw new IllegalArgumentException(readings.size() + " readings for " + gold.size() + " gold labels in "
+                    + folds + " folds; needs as many readings as labels and two folds or more");
+        }
+        for (int k = 0; k < gold.size(); k++) {
+            int f = fold.applyAsInt(k);
+            if (f < 0 || f >= folds) {
+                throw new IllegalArgumentException("item " + k + " is put in fold " + f + ", not one of 0 to " + (folds - 1));
+            }
+        }
         List<StanceLabel> predicted = new java.util.ArrayList<>(java.util.Collections.nCopies(gold.size(), (StanceLabel) null));
         List<double[]> weights = new java.util.ArrayList<>();
         for (int f = 0; f < folds; f++) {
-            List<List<StanceProbabilities>> fitReadings = new java.util.ArrayList<>();
-            List<StanceLabel> fitGold = new java.util.ArrayList<>();
-            for (int k = 0; k < gold.size(); k++) {
-                if (fold.applyAsInt(k) != f && fitOn.test(k)) {
-                    fitReadings.add(readings.get(k));
-                    fitGold.add(gold.get(k));
-                }
-            }
-            double[] w = fitStack(fitReadings, fitGold);
+            final int held = f;
+            double[] w = fitStack(readings, gold, k -> fold.applyAsInt(k) != held && fitOn.test(k));
             weights.add(w);
             for (int k = 0; k < gold.size(); k++) {
                 if (fold.applyAsInt(k) == f) {
@@ -87,6 +90,20 @@ public final class Calibration {
             }
         }
         return new StackCrossValidation(List.copyOf(predicted), List.copyOf(weights));
+    }
+
+    /** {@link #fitStack(List, List)} on the items that {@code fitOn} accepts. */
+    public static double[] fitStack(List<List<StanceProbabilities>> readings, List<StanceLabel> gold,
+                                    java.util.function.IntPredicate fitOn) {
+        List<List<StanceProbabilities>> fitReadings = new java.util.ArrayList<>();
+        List<StanceLabel> fitGold = new java.util.ArrayList<>();
+        for (int k = 0; k < gold.size(); k++) {
+            if (fitOn.test(k)) {
+                fitReadings.add(readings.get(k));
+                fitGold.add(gold.get(k));
+            }
+        }
+        return fitStack(fitReadings, fitGold);
     }
 
     /**

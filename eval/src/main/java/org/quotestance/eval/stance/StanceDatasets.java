@@ -36,7 +36,9 @@ public final class StanceDatasets {
      * One item of a data set, in file order.
      *
      * @param index its position among the file's items, from 0
-     * @param id    the data set's own id of the item (NewsMTSC's target gid, GWSD's guid), or "" when it has none
+     * @param id    the data set's own id of the item (NewsMTSC's target gid, GWSD's guid, IBM's claim id), or ""
+     *              when it has none
+     * @param dev   whether training leaves it out: GWSD's dev fifth, NewsMTSC's dev file, IBM Claim Stance's test split
      */
     public record Item(int index, String id, LabeledStance example, boolean dev) {
     }
@@ -164,8 +166,9 @@ public final class StanceDatasets {
      * "The sale of violent video games to minors should be banned"), the claim's own target marked as its mention,
      * the statement read as news ({@link StanceInput.Domain#NEWS}). The split is by topic; an item is
      * {@link Item#dev()} when it is in the test split, whose topics no training split has. Each line of the file
-     * is one quoted CSV record followed by semicolons; a record whose field count is not the header's (a few
-     * claims hold line breaks or semicolons that break their record) is passed to {@code skipped} as "file:line".
+     * is one quoted CSV record followed by semicolons; a claim with line breaks spans several lines (at most
+     * {@value #IBM_RECORD_LINES}), which are joined; a record whose field count is still not the header's is
+     * passed to {@code skipped} as "file:line".
      */
     public static List<Item> ibmClaimStance(Path file, java.util.function.Consumer<String> skipped) {
         List<String> lines = lines(file);
@@ -173,20 +176,29 @@ public final class StanceDatasets {
             throw new InvalidInputException(file + ": empty; expected IBM Claim Stance's header row");
         }
         List<String> header = ibmRecord(lines.get(0));
-        int split = ibmColumn(file, header, "split");
-        int topic = ibmColumn(file, header, "topicText");
-        int claim = ibmColumn(file, header, "claims.claimCorrectedText");
-        int stance = ibmColumn(file, header, "claims.stance");
-        int claimTarget = ibmColumn(file, header, "claims.claimTarget.text");
-        int id = ibmColumn(file, header, "claims.claimId");
+        String what = "IBM Claim Stance's claim_stance_dataset_v1.csv";
+        int split = column(file, header, "split", what);
+        int topic = column(file, header, "topicText", what);
+        int claim = column(file, header, "claims.claimCorrectedText", what);
+        int stance = column(file, header, "claims.stance", what);
+        int claimTarget = column(file, header, "claims.claimTarget.text", what);
+        int id = column(file, header, "claims.claimId", what);
         List<Item> out = new ArrayList<>();
         for (int n = 1; n < lines.size(); n++) {
             if (lines.get(n).isBlank()) {
                 continue;
             }
-            List<String> r = ibmRecord(lines.get(n));
+            int first = n;
+            String record = lines.get(n);
+            List<String> r = ibmRecord(record);
+            // A claim with line breaks spans several lines: join them until the record has the header's fields.
+            while (r.size() < header.size() && n + 1 < lines.size() && n + 1 - first < IBM_RECORD_LINES) {
+                record = record + "\n" + lines.get(++n);
+                r = ibmRecord(record);
+            }
             if (r.size() != header.size()) {
-                skipped.accept(file + ":" + (n + 1));
+                n = first;
+                skipped.accept(file + ":" + (first + 1));
                 continue;
             }
             StanceLabel label = switch (r.get(stance)) {
@@ -218,11 +230,14 @@ public final class StanceDatasets {
         return out;
     }
 
-    private static final Pattern MOTION = Pattern.compile("(?i)this house (believes that |believes |would |supports )?(.*)");
+    /** The most lines one record of IBM Claim Stance's file is joined from (a claim with line breaks in it). */
+    static final int IBM_RECORD_LINES = 5;
+
+    private static final Pattern MOTION = Pattern.compile("(?i)this house (believes that |believes in |believes |would |supports )?(.*)");
 
     /**
      * A debate motion as a proposition: "This house believes that P" is P, "This house would X" is "We should X",
-     * "This house supports X" is "We should support X"; the first letter capitalised. As training's
+     * "This house supports X" and "This house believes in X" are "We should support X"; the first letter capitalised. As training's
      * {@code data.ibm_proposition}.
      */
     static String proposition(String motion) {
@@ -232,7 +247,7 @@ public final class StanceDatasets {
             String lead = h.group(1) == null ? "" : h.group(1).toLowerCase(Locale.ROOT);
             m = switch (lead) {
                 case "would " -> "We should ";
-                case "supports " -> "We should support ";
+                case "supports ", "believes in " -> "We should support ";
                 default -> "";
             } + h.group(2);
         }
@@ -252,7 +267,11 @@ public final class StanceDatasets {
         return csvRecord(l);
     }
 
-    /** The fields of one CSV record (RFC 4180: commas, fields in double quotes with "" for a quote). */
+    /**
+     * The fields of one CSV record: commas, fields in double quotes with "" for a quote (RFC 4180), leniently: a
+     * quote inside an unquoted field opens a quoted stretch, which keeps IBM Claim Stance's claims that hold
+     * {@code ";"} whole.
+     */
     static List<String> csvRecord(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -279,14 +298,6 @@ public final class StanceDatasets {
         }
         out.add(field.toString());
         return out;
-    }
-
-    private static int ibmColumn(Path file, List<String> header, String name) {
-        int k = header.indexOf(name);
-        if (k < 0) {
-            throw new InvalidInputException(file + ":1: no \"" + name + "\" column; is this IBM Claim Stance's claim_stance_dataset_v1.csv?");
-        }
-        return k;
     }
 
     /**
@@ -360,9 +371,13 @@ public final class StanceDatasets {
     }
 
     private static int column(Path file, List<String> header, String name) {
+        return column(file, header, name, "GWSD");
+    }
+
+    private static int column(Path file, List<String> header, String name, String dataSet) {
         int k = header.indexOf(name);
         if (k < 0) {
-            throw new InvalidInputException(file + ":1: no \"" + name + "\" column; is this GWSD?");
+            throw new InvalidInputException(file + ":1: no \"" + name + "\" column; is this " + dataSet + "?");
         }
         return k;
     }

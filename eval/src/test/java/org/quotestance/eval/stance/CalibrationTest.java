@@ -1,6 +1,7 @@
 package org.quotestance.eval.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,5 +65,14 @@ class CalibrationTest {
                 k -> k >= 20, k -> k % 4, 4);
         assertThat(onSecondHalf.weights()).allSatisfy(w -> assertThat(w[1]).isGreaterThan(w[0]));
         assertThat(onSecondHalf.predicted().subList(20, 40)).containsExactlyElementsOf(scrambled.subList(20, 40));
+    }
+
+    @Test
+    void crossValidationNamesAFoldOutOfRangeAndMismatchedInputs() {
+        List<StanceLabel> gold = gold(6);
+        assertThatThrownBy(() -> Calibration.crossValidateStack(readings(gold), gold, k -> true, k -> k, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("item 3 is put in fold 3");
+        assertThatThrownBy(() -> Calibration.crossValidateStack(readings(gold), gold.subList(0, 5), k -> true, k -> 0, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 readings for 5 gold labels");
     }
 }

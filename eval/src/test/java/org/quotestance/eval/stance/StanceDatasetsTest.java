@@ -59,19 +59,23 @@ class StanceDatasetsTest {
                         "Night flights keep the airport's cargo jobs alive", "Night flights"),
                 "\"3,\"\"test\"\",\"\"broken",
                 ibmLine("3", "test", "This house believes that zoos should close", "13", "CON",
-                        "Zoos fund the breeding of endangered animals", "")));
+                        "Zoos fund the breeding of endangered animals", ""),
+                ibmLine("3", "test", "This house believes that zoos should close", "14", "PRO",
+                        "Keepers say \";\" nothing about the cages\nand the pens\nare small", "")));
         List<String> skipped = new java.util.ArrayList<>();
         List<StanceDatasets.Item> items = StanceDatasets.ibmClaimStance(f, skipped::add);
 
         assertThat(items).extracting(i -> i.example().input().target()).containsExactly(
-                "The ferry should be free", "We should ban night flights", "Zoos should close");
+                "The ferry should be free", "We should ban night flights", "Zoos should close", "Zoos should close");
         assertThat(items).extracting(i -> i.example().label())
-                .containsExactly(StanceLabel.FAVOR, StanceLabel.AGAINST, StanceLabel.AGAINST);
+                .containsExactly(StanceLabel.FAVOR, StanceLabel.AGAINST, StanceLabel.AGAINST, StanceLabel.FAVOR);
+        // A claim over three lines, holding a quoted semicolon, is read whole.
+        assertThat(items.get(3).example().input().text()).isEqualTo("Keepers say \";\" nothing about the cages\nand the pens\nare small");
         assertThat(items.get(0).example().input().text()).isEqualTo("A free ferry would \"cut traffic\" on the bridge, planners say");
         assertThat(items.get(0).example().input().mentions()).extracting(m -> m.start() + "-" + m.end()).containsExactly("0-12");
         assertThat(items.get(2).example().input().mentions()).isEmpty();
-        assertThat(items).extracting(StanceDatasets.Item::dev).containsExactly(false, true, true);
-        assertThat(items).extracting(StanceDatasets.Item::id).containsExactly("11", "12", "13");
+        assertThat(items).extracting(StanceDatasets.Item::dev).containsExactly(false, true, true, true);
+        assertThat(items).extracting(StanceDatasets.Item::id).containsExactly("11", "12", "13", "14");
         assertThat(skipped).containsExactly(f + ":4");
     }
 
@@ -79,6 +83,7 @@ class StanceDatasetsTest {
     void turnsDebateMotionsIntoPropositions() {
         assertThat(StanceDatasets.proposition("This house supports the four-day week")).isEqualTo("We should support the four-day week");
         assertThat(StanceDatasets.proposition("this house believes tolls are fair")).isEqualTo("Tolls are fair");
+        assertThat(StanceDatasets.proposition("This house believes in the use of ferries")).isEqualTo("We should support the use of ferries");
         assertThat(StanceDatasets.proposition("Rents should be capped")).isEqualTo("Rents should be capped");
     }
 
