@@ -99,7 +99,7 @@ final class NounPhrases {
             }
         }
         if (tokens.get(j).word().equals(",")) {
-            // "Hugh Hill, a doctor, said" / "Trump, who spoke in Ohio, said": skip the appositive.
+            // "Hugh Hill, a doctor, said" / "Trump, who spoke in Ohio, said" / "Lee, speaking on the radio, said": skip it.
             if (j - 1 < sentenceStart || inQuote.inQuote(j - 1)) {
                 return null;
             }
@@ -116,7 +116,7 @@ final class NounPhrases {
                     || isClosingBracket(tokens.get(k - 1).word()));
             boolean appositive = PennTags.isDeterminer(tag) || PennTags.isAdjective(tag) || PennTags.isNoun(tag)
                     || PennTags.isPossessivePronoun(tag) || PennTags.isNumber(tag) || opener.equals("who") || opener.equals("whose")
-                    || (afterName && (PennTags.isPreposition(tag) || PennTags.isAdverb(tag)));
+                    || (afterName && (PennTags.isPreposition(tag) || PennTags.isAdverb(tag) || PennTags.isParticiple(tag)));
             if (!appositive) {
                 return null;
             }

@@ -71,6 +71,28 @@ class TaggedAttributionTest {
         });
     }
 
+    /** A participle phrase set off by commas after a name ("Ann Lee, speaking on the radio, said") is skipped. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ann/NNP/PERSON Lee/NNP/PERSON ,/, speaking/VBG on/IN the/DT radio/NN on/IN Monday/NNP ,/, said/VBD :/: “/`` We/PRP will/MD rebuild/VB it/PRP ./. ”/''",
+        "Ann/NNP/PERSON Lee/NNP/PERSON ,/, asked/VBN about/IN the/DT bridge/NN ,/, said/VBD “/`` we/PRP will/MD rebuild/VB it/PRP ”/'' ./.",
+        "Ann/NNP/PERSON Lee/NNP/PERSON ,/, speaking/VBG on/IN the/DT radio/NN ,/, explained/VBD :/: “/`` We/PRP will/MD rebuild/VB it/PRP ./. ”/''"
+    })
+    void skipsAParticiplePhraseBetweenTheNameAndTheVerb(String tagged) {
+        AttributedQuotes result = attributed(tagged);
+        assertThat(result.attributions()).singleElement()
+                .satisfies(a -> assertThat(a.mention().text()).isEqualTo("Ann Lee"));
+    }
+
+    /** A participle phrase after a description, not a name, is not taken for an appositive. */
+    @Test
+    void doesNotSkipAParticiplePhraseAfterADescription() {
+        AttributedQuotes result = attributed(
+                "The/DT report/NN ,/, published/VBN on/IN Monday/NNP ,/, said/VBD :/: “/`` We/PRP will/MD rebuild/VB it/PRP ./. ”/''");
+        assertThat(result.attributions()).allSatisfy(a -> assertThat(a.mention() == null ? "" : a.mention().text())
+                .doesNotContain("Monday"));
+    }
+
     /** The description stays the speaker when no name follows it, or what follows is not a name. */
     @ParameterizedTest
     @ValueSource(strings = {
