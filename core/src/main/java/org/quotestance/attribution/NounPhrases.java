@@ -262,6 +262,7 @@ final class NounPhrases {
      * the subject of the first finite verb, else the first name or pronoun followed by a verb.
      */
     static TokenRange clauseSubject(List<Token> tokens, QuoteMask inQuote, int from, int until) {
+        from = afterLeadingSubordinateClause(tokens, inQuote, from, until);
         for (int k = from; k < until && !inQuote.inQuote(k); k++) {
             String tag = tokens.get(k).tag();
             if (PennTags.isFiniteOrPastParticiple(tag)
@@ -295,6 +296,25 @@ final class NounPhrases {
         return null;
     }
 
+    /**
+     * Where the main clause starts when the span opens with a subordinate clause, a verb in it, closed by a comma
+     * ("When the mayor died, the governor released …": the token after the comma); {@code from} otherwise.
+     */
+    static int afterLeadingSubordinateClause(List<Token> tokens, QuoteMask inQuote, int from, int until) {
+        if (from >= until || inQuote.inQuote(from) || !SUBORDINATORS.contains(tokens.get(from).lower())
+                || !(PennTags.isPreposition(tokens.get(from).tag()) || tokens.get(from).tag().equals("WRB"))) {
+            return from;
+        }
+        boolean verb = false;
+        for (int k = from + 1; k + 1 < until && !inQuote.inQuote(k); k++) {
+            if (tokens.get(k).word().equals(",")) {
+                return verb ? k + 1 : from; // "As John Cornyn, the No. 2, put it": no clause before the comma
+            }
+            verb |= PennTags.isVerb(tokens.get(k).tag());
+        }
+        return from;
+    }
+
     /** Whether the phrase holds a proper noun or a pronoun, not only a description. */
     static boolean isNamedOrPronoun(List<Token> tokens, TokenRange np) {
         for (int k = np.first(); k <= np.last(); k++) {
@@ -304,6 +324,8 @@ final class NounPhrases {
         }
         return false;
     }
+
+    private static final Set<String> SUBORDINATORS = WordList.load(NounPhrases.class, "words/subordinators.txt");
 
     static boolean isOrganizationNoun(String lower) {
         return ORG_NOUNS.contains(lower);

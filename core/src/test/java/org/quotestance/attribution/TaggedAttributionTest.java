@@ -84,6 +84,24 @@ class TaggedAttributionTest {
                 .satisfies(a -> assertThat(a.mention().text()).isEqualTo("Ann Lee"));
     }
 
+    /** A lead-in colon after a subordinate clause: the main clause's subject speaks, not the subordinate one's. */
+    @Test
+    void takesTheMainClauseSubjectBeforeALeadInColon() {
+        AttributedQuotes result = attributed("When/WRB the/DT old/JJ mayor/NN died/VBD ,/, Governor/NNP Ana/NNP/PERSON"
+                + " Lind/NNP/PERSON released/VBD a/DT statement/NN :/: “/`` He/PRP served/VBD the/DT city/NN well/RB ./. ”/''");
+        assertThat(result.attributions()).singleElement()
+                .satisfies(a -> assertThat(a.mention().text()).contains("Ana Lind"));
+    }
+
+    /** "As X, a description, put it:" opens with no clause before its comma; X stays the speaker. */
+    @Test
+    void keepsTheNameOfAnAsLeadIn() {
+        AttributedQuotes result = attributed("As/IN John/NNP/PERSON Cornyn/NNP/PERSON ,/, the/DT party/NN whip/NN ,/,"
+                + " put/VBD it/PRP :/: “/`` This/DT will/MD not/RB pass/VB ./. ”/''");
+        assertThat(result.attributions()).singleElement()
+                .satisfies(a -> assertThat(a.mention().text()).contains("John Cornyn"));
+    }
+
     /** A participle phrase after a description, not a name, is not taken for an appositive. */
     @Test
     void doesNotSkipAParticiplePhraseAfterADescription() {
