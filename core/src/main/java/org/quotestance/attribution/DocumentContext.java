@@ -130,6 +130,11 @@ public final class DocumentContext {
         return Optional.ofNullable(NounPhrases.after(tokens, mask, from, sentenceEnd));
     }
 
+    /** Where the main clause starts after the subordinate clauses that open tokens [{@code from}, {@code until}). */
+    public int afterLeadingSubordinateClauses(int from, int until) {
+        return NounPhrases.afterLeadingSubordinateClauses(tokens, mask, from, until);
+    }
+
     /** The subject of the clause in tokens [{@code from}, {@code until}). */
     public Optional<TokenRange> clauseSubject(int from, int until) {
         return Optional.ofNullable(NounPhrases.clauseSubject(tokens, mask, from, until));

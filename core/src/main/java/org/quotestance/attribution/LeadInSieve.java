@@ -6,14 +6,37 @@ import org.quotestance.text.Span;
 
 /**
  * A colon or dash lead-in: "Lavrov: “...”", "Clinton has since apologized: “...”", "“...” — Lavrov"; where
- * the clause before the colon has no named subject, a person named right before the colon ("doesn't surprise
- * pollster Daron Shaw: “...”").
+ * the clause before the colon has no named subject, the subject of the main clause after leading subordinate
+ * ones ("When the old mayor died, Governor Ana Lind released a statement: “...”"), or else a person named right
+ * before the colon ("doesn't surprise pollster Daron Shaw: “...”").
  */
 public final class LeadInSieve implements AttributionSieve {
 
     @Override
     public AttributionRule rule() {
         return AttributionRule.LEAD_IN;
+    }
+
+    /**
+     * After subordinate clauses that open the sentence ("When Lee called it “a disaster,” Governor Ana Lind released
+     * a statement: “...”"), the main clause's subject when it is a name; null otherwise, and when no such clause
+     * opens it. A pronoun there is left to the usual reading: in "As Lee put it, we have a choice: “...”" Lee speaks.
+     */
+    private static TokenRange mainClauseName(DocumentContext doc, Sentence s, int colon) {
+        int main = doc.afterLeadingSubordinateClauses(s.firstToken(), colon);
+        if (main == s.firstToken()) {
+            return null;
+        }
+        TokenRange subject = doc.clauseSubject(main, colon).orElse(null);
+        if (subject == null) {
+            return null;
+        }
+        for (int k = subject.first(); k <= subject.last(); k++) {
+            if (doc.token(k).isProperNoun()) {
+                return subject;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -23,7 +46,10 @@ public final class LeadInSieve implements AttributionSieve {
             Sentence s = doc.sentenceOf(before);
             TokenRange beforeColon = doc.phraseBefore(s.firstToken(), before).orElse(null);
             TokenRange np = beforeColon;
-            if (np == null || np.first() != s.firstToken()) {
+            TokenRange mainSubject = mainClauseName(doc, s, before);
+            if (mainSubject != null) {
+                np = mainSubject;
+            } else if (np == null || np.first() != s.firstToken()) {
                 // "Clinton has since apologized for what happened: “...”"
                 np = doc.clauseSubject(s.firstToken(), before).orElse(null);
             }

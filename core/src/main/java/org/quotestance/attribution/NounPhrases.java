@@ -262,7 +262,6 @@ final class NounPhrases {
      * the subject of the first finite verb, else the first name or pronoun followed by a verb.
      */
     static TokenRange clauseSubject(List<Token> tokens, QuoteMask inQuote, int from, int until) {
-        from = afterLeadingSubordinateClause(tokens, inQuote, from, until);
         for (int k = from; k < until && !inQuote.inQuote(k); k++) {
             String tag = tokens.get(k).tag();
             if (PennTags.isFiniteOrPastParticiple(tag)
@@ -297,20 +296,39 @@ final class NounPhrases {
     }
 
     /**
-     * Where the main clause starts when the span opens with a subordinate clause, a verb in it, closed by a comma
-     * ("When the mayor died, the governor released …": the token after the comma); {@code from} otherwise.
+     * Where the main clause starts when the span opens with subordinate clauses, each with a verb in it and closed
+     * by a comma ("When the mayor died, after months in hospital, the governor released …": the token after the
+     * last such comma; a comma inside a quote that closes right after it counts: "When Lee called it “a disaster,”
+     * the governor …"); {@code from} otherwise. "As John Cornyn, the party whip, put it" has no verb before its
+     * comma and is not skipped.
      */
-    static int afterLeadingSubordinateClause(List<Token> tokens, QuoteMask inQuote, int from, int until) {
+    static int afterLeadingSubordinateClauses(List<Token> tokens, QuoteMask inQuote, int from, int until) {
+        int start = from;
+        for (int next = afterSubordinateClause(tokens, inQuote, start, until); next > start;
+             next = afterSubordinateClause(tokens, inQuote, start, until)) {
+            start = next;
+        }
+        return start;
+    }
+
+    private static int afterSubordinateClause(List<Token> tokens, QuoteMask inQuote, int from, int until) {
         if (from >= until || inQuote.inQuote(from) || !SUBORDINATORS.contains(tokens.get(from).lower())
-                || !(PennTags.isPreposition(tokens.get(from).tag()) || tokens.get(from).tag().equals("WRB"))) {
+                || !(PennTags.isPreposition(tokens.get(from).tag()) || PennTags.isAdverb(tokens.get(from).tag())
+                    || tokens.get(from).tag().equals("WRB"))) {
             return from;
         }
         boolean verb = false;
-        for (int k = from + 1; k + 1 < until && !inQuote.inQuote(k); k++) {
+        for (int k = from + 1; k + 1 < until; k++) {
             if (tokens.get(k).word().equals(",")) {
-                return verb ? k + 1 : from; // "As John Cornyn, the No. 2, put it": no clause before the comma
+                int after = k + 1;
+                while (inQuote.inQuote(k) && after < until && inQuote.inQuote(after) && after - k <= 1) {
+                    after++; // the closing mark of a quote that ends with the comma
+                }
+                if (after < until && !inQuote.inQuote(after)) {
+                    return verb ? after : from;
+                }
             }
-            verb |= PennTags.isVerb(tokens.get(k).tag());
+            verb |= !inQuote.inQuote(k) && PennTags.isVerb(tokens.get(k).tag());
         }
         return from;
     }
