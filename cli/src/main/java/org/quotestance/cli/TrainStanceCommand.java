@@ -231,7 +231,7 @@ final class TrainStanceCommand implements Callable<Integer> {
                 fitGold.add(gold.get(k));
             }
         }
-        double[] weights = Calibration.fitStack(readings, gold, chosen);
+        double[] weights = Calibration.fitStack(fitReadings, fitGold);
         w.printf("stack weights: cross-encoder %.2f, linear models %.2f (dev negative log-likelihood %.4f; cross-encoder"
                         + " alone %.4f)%n", weights[0], weights[1], Calibration.negativeLogLikelihood(fitReadings, fitGold, weights),
                 Calibration.negativeLogLikelihood(fitReadings, fitGold, new double[] {1, 0}));

@@ -34,7 +34,7 @@ public record StanceScores(int items, double accuracy, double macroF1, int[][] c
             }
             labels++;
             double p = predictedK == 0 ? 0 : (double) tp / predictedK;
-            double r = goldK == 0 ? 0 : (double) tp / goldK;
+            double r = (double) tp / goldK;
             f1 += p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
         return new StanceScores(gold.size(), gold.isEmpty() ? 0 : (double) right / gold.size(),

@@ -155,7 +155,7 @@ public final class StatementExtractor {
                 if (theirs.isEmpty()) {
                     continue;
                 }
-                StanceProbabilities p = pooled(theirs, topic);
+                StanceProbabilities p = pooled(counted(theirs), topic);
                 if (!reply.agrees()) {
                     p = p.opposite();
                 }
@@ -250,13 +250,13 @@ public final class StatementExtractor {
      * The statements' evidence on {@code topic} pooled log-linearly ({@link StanceProbabilities#pooled}): each
      * statement's probabilities raised to its weight (attribution confidence, times {@value #EXPLICIT_WEIGHT} for
      * a frame or reply) and multiplied. Statements that agree make the stance surer; one of an unsure attribution
-     * counts less and flattens. A statement whose enclosing one is evidence too is counted once, as that one
-     * ({@link #counted}).
+     * counts less and flattens. The caller passes the statements {@link #counted}, so that a statement whose
+     * enclosing one is evidence too counts once, as that one.
      */
-    private static StanceProbabilities pooled(List<Statement> evidence, String topic) {
+    private static StanceProbabilities pooled(List<Statement> counted, String topic) {
         List<StanceProbabilities> each = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        for (Statement s : counted(evidence)) {
+        for (Statement s : counted) {
             TopicStance ts = s.stances().get(topic);
             each.add(ts.probabilities());
             weights.add(Math.max(MIN_CONFIDENCE_WEIGHT, s.confidence()) * (ts.explicit() ? EXPLICIT_WEIGHT : 1));
@@ -349,9 +349,10 @@ public final class StatementExtractor {
                     }
                     continue;
                 }
-                StanceProbabilities pooledStance = pooled(evidence, t.id());
+                List<Statement> counted = counted(evidence);
+                StanceProbabilities pooledStance = pooled(counted, t.id());
                 StanceLabel label = pooledStance.label();
-                List<Span> spans = counted(evidence).stream()
+                List<Span> spans = counted.stream()
                         .sorted(Comparator.comparingDouble((Statement s) -> -s.stances().get(t.id()).probabilities().get(label)))
                         .map(Statement::content).toList();
                 out.add(new Stance(sp.getKey(), sp.getValue(), t.id(), label, Math.round(pooledStance.get(label) * 1000) / 1000.0,
